@@ -1,0 +1,54 @@
+package io.peninsula.engine.bargaining;
+
+import io.peninsula.model.Issue;
+import io.peninsula.model.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The compromise model: the outcome on each issue is the mean of positions weighted by capability
+ * × salience, x̂ = Σ c_i s_i x_i / Σ c_i s_i (Achen 2006, "Institutional realism and bargaining
+ * models", in Thomson et al., <i>The European Union Decides</i>, eq. 4.1; the same figure is the
+ * per-round "weighted mean" of Scholz, Calbert &amp; Smith 2011).
+ *
+ * <p>A one-shot model: the trajectory holds round 0 only. When every weight is zero the plain
+ * mean of positions is used (documented fallback; an issue with no actors is an error).
+ */
+public final class CompromiseModel implements BargainingModel {
+  @Override
+  public String name() {
+    return "compromise";
+  }
+
+  @Override
+  public String description() {
+    return "capability x salience weighted mean of positions (Achen 2006)";
+  }
+
+  @Override
+  public ForecastResult forecast(Scenario scenario, ModelConfig config) {
+    List<IssueForecast> out = new ArrayList<>();
+    for (Issue issue : scenario.issues()) {
+      IssueData d = IssueData.of(scenario, issue);
+      if (d.size() == 0) throw new IllegalArgumentException("issue " + issue.id() + " has no actor with a position");
+      out.add(new IssueForecast(issue.id(), d.actorIds(), List.of(d.inputPositions()),
+          weightedMean(d.capability(), d.salience(), d.position()), 0, true));
+    }
+    return new ForecastResult(name(), out, List.of());
+  }
+
+  /** Σ c s x / Σ c s; the plain mean when all weights are zero. */
+  public static double weightedMean(double[] c, double[] s, double[] x) {
+    double num = 0;
+    double den = 0;
+    for (int k = 0; k < x.length; k++) {
+      double w = c[k] * s[k];
+      num += w * x[k];
+      den += w;
+    }
+    if (den > 0) return num / den;
+    double sum = 0;
+    for (double v : x) sum += v;
+    return sum / x.length;
+  }
+}

@@ -1,0 +1,122 @@
+package io.peninsula.model;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The encoded strategic landscape: actors, issues, each actor's position and salience per issue,
+ * relations between actors, declared policy options, and the sources every number cites.
+ *
+ * <p>Immutable. The compact constructor checks referential integrity (every position names a
+ * known actor and issue, no duplicate ids); richer, located validation of files happens in the
+ * formats adapter before a Scenario is built. An actor may have no position on an issue: it is
+ * then absent from that issue (as in the DEU data).
+ */
+public record Scenario(
+    Metadata metadata,
+    List<Source> sources,
+    List<Actor> actors,
+    List<Issue> issues,
+    List<Position> positions,
+    List<Relation> relations,
+    List<PolicyOption> options) {
+
+  public Scenario {
+    Objects.requireNonNull(metadata, "metadata");
+    sources = List.copyOf(sources);
+    actors = List.copyOf(actors);
+    issues = List.copyOf(issues);
+    positions = List.copyOf(positions);
+    relations = List.copyOf(relations);
+    options = List.copyOf(options);
+    var actorIds = new java.util.HashSet<String>();
+    for (Actor a : actors) if (!actorIds.add(a.id())) throw new IllegalArgumentException("duplicate actor id " + a.id());
+    var issueIds = new java.util.HashSet<String>();
+    for (Issue i : issues) if (!issueIds.add(i.id())) throw new IllegalArgumentException("duplicate issue id " + i.id());
+    var pairs = new java.util.HashSet<String>();
+    for (Position p : positions) {
+      if (!actorIds.contains(p.actorId())) throw new IllegalArgumentException("position names unknown actor " + p.actorId());
+      if (!issueIds.contains(p.issueId())) throw new IllegalArgumentException("position names unknown issue " + p.issueId());
+      if (!pairs.add(p.actorId() + "\u0000" + p.issueId()))
+        throw new IllegalArgumentException("two positions for " + p.actorId() + " on " + p.issueId());
+    }
+  }
+
+  /** A scenario with only actors, issues and positions (imports, tests). */
+  public static Scenario of(String id, List<Actor> actors, List<Issue> issues, List<Position> positions) {
+    return new Scenario(Metadata.of(id), List.of(), actors, issues, positions, List.of(), List.of());
+  }
+
+  public Optional<Actor> actor(String id) {
+    return actors.stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  public Optional<Issue> issue(String id) {
+    return issues.stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  public Optional<Position> position(String actorId, String issueId) {
+    return positions.stream().filter(p -> p.actorId().equals(actorId) && p.issueId().equals(issueId)).findFirst();
+  }
+
+  public Optional<PolicyOption> option(String id) {
+    return options.stream().filter(o -> o.id().equals(id)).findFirst();
+  }
+
+  /** Positions on one issue, in actor order; actors without a position are skipped. */
+  public List<Position> positionsOn(String issueId) {
+    List<Position> out = new ArrayList<>();
+    for (Actor a : actors) position(a.id(), issueId).ifPresent(out::add);
+    return out;
+  }
+
+  public Scenario withActors(List<Actor> newActors) {
+    return new Scenario(metadata, sources, newActors, issues, positions, relations, options);
+  }
+
+  public Scenario withPositions(List<Position> newPositions) {
+    return new Scenario(metadata, sources, actors, issues, newPositions, relations, options);
+  }
+
+  public Scenario withIssues(List<Issue> newIssues) {
+    List<String> keep = newIssues.stream().map(Issue::id).toList();
+    return new Scenario(
+        metadata, sources, actors, newIssues,
+        positions.stream().filter(p -> keep.contains(p.issueId())).toList(), relations, options);
+  }
+
+  /**
+   * The counterfactual scenario under a policy option: its edits applied in order. Throws
+   * {@link IllegalArgumentException} naming the edit when it refers to an unknown actor, issue or
+   * relation, or sets a value out of range.
+   */
+  public Scenario apply(PolicyOption option) {
+    Scenario s = this;
+    int k = 0;
+    for (ScenarioEdit e : option.edits()) {
+      try {
+        s = s.apply(e);
+      } catch (IllegalArgumentException ex) {
+        throw new IllegalArgumentException("option " + option.id() + ", edit " + k + ": " + ex.getMessage(), ex);
+      }
+      k++;
+    }
+    return s;
+  }
+
+  /** This scenario with one edit applied. */
+  public Scenario apply(ScenarioEdit edit) {
+    return ScenarioEdits.apply(this, edit);
+  }
+
+  /** Positions keyed by "actor/issue", in declaration order. */
+  Map<String, Position> positionIndex() {
+    Map<String, Position> m = new LinkedHashMap<>();
+    for (Position p : positions) m.put(p.actorId() + "/" + p.issueId(), p);
+    return m;
+  }
+}

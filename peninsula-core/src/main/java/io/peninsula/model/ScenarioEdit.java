@@ -1,0 +1,45 @@
+package io.peninsula.model;
+
+import java.util.Objects;
+
+/**
+ * One change a {@link PolicyOption} makes to a scenario. Applying an edit never mutates the
+ * scenario; {@link Scenario#apply(PolicyOption)} returns a new one.
+ */
+public sealed interface ScenarioEdit {
+  /** Set actor's position on an issue to {@code value}. */
+  record SetPosition(String actor, String issue, double value) implements ScenarioEdit {}
+
+  /** Move actor's position on an issue by {@code delta} (clamped to the issue's scale). */
+  record ShiftPosition(String actor, String issue, double delta) implements ScenarioEdit {}
+
+  /** Set actor's salience on an issue to {@code value} in [0, 1]. */
+  record SetSalience(String actor, String issue, double value) implements ScenarioEdit {}
+
+  /** Set actor's capability to {@code value}. */
+  record SetCapability(String actor, double value) implements ScenarioEdit {}
+
+  /** Multiply actor's capability by {@code factor} (e.g. 0.5 halves it). */
+  record ScaleCapability(String actor, double factor) implements ScenarioEdit {}
+
+  /** Add a relation. */
+  record AddRelation(Relation relation) implements ScenarioEdit {
+    public AddRelation {
+      Objects.requireNonNull(relation, "relation");
+    }
+  }
+
+  /** Remove the relation with this id. */
+  record RemoveRelation(String relationId) implements ScenarioEdit {}
+
+  /** Add an actor together with its positions. */
+  record AddActor(Actor actor, java.util.List<Position> positions) implements ScenarioEdit {
+    public AddActor {
+      Objects.requireNonNull(actor, "actor");
+      positions = java.util.List.copyOf(positions);
+    }
+  }
+
+  /** Remove an actor, its positions and its relations. */
+  record RemoveActor(String actor) implements ScenarioEdit {}
+}

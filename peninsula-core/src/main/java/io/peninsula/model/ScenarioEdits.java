@@ -1,0 +1,86 @@
+package io.peninsula.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Applies one {@link ScenarioEdit} to a {@link Scenario}, returning a new scenario. */
+final class ScenarioEdits {
+  private ScenarioEdits() {}
+
+  static Scenario apply(Scenario s, ScenarioEdit edit) {
+    if (edit instanceof ScenarioEdit.SetPosition e) {
+      Issue issue = requireIssue(s, e.issue());
+      requireInScale(issue, e.value());
+      return updatePosition(s, e.actor(), e.issue(), p -> p.withPosition(e.value()));
+    } else if (edit instanceof ScenarioEdit.ShiftPosition e) {
+      Issue issue = requireIssue(s, e.issue());
+      return updatePosition(s, e.actor(), e.issue(),
+          p -> p.withPosition(Math.max(issue.min(), Math.min(issue.max(), p.position() + e.delta()))));
+    } else if (edit instanceof ScenarioEdit.SetSalience e) {
+      requireIssue(s, e.issue());
+      if (!(e.value() >= 0 && e.value() <= 1))
+        throw new IllegalArgumentException("salience " + e.value() + " for " + e.actor() + " on " + e.issue() + " must be in [0, 1]");
+      return updatePosition(s, e.actor(), e.issue(), p -> p.withSalience(e.value()));
+    } else if (edit instanceof ScenarioEdit.SetCapability e) {
+      return updateActor(s, e.actor(), a -> a.withCapability(e.value()));
+    } else if (edit instanceof ScenarioEdit.ScaleCapability e) {
+      if (!(e.factor() >= 0)) throw new IllegalArgumentException("capability factor must be >= 0, got " + e.factor());
+      return updateActor(s, e.actor(), a -> a.withCapability(a.capability() * e.factor()));
+    } else if (edit instanceof ScenarioEdit.AddRelation e) {
+      requireActor(s, e.relation().a());
+      requireActor(s, e.relation().b());
+      List<Relation> rel = new ArrayList<>(s.relations());
+      rel.add(e.relation());
+      return new Scenario(s.metadata(), s.sources(), s.actors(), s.issues(), s.positions(), rel, s.options());
+    } else if (edit instanceof ScenarioEdit.RemoveRelation e) {
+      List<Relation> rel = s.relations().stream().filter(r -> !r.id().equals(e.relationId())).toList();
+      if (rel.size() == s.relations().size()) throw new IllegalArgumentException("no relation with id " + e.relationId());
+      return new Scenario(s.metadata(), s.sources(), s.actors(), s.issues(), s.positions(), rel, s.options());
+    } else if (edit instanceof ScenarioEdit.AddActor e) {
+      List<Actor> actors = new ArrayList<>(s.actors());
+      actors.add(e.actor());
+      List<Position> pos = new ArrayList<>(s.positions());
+      pos.addAll(e.positions());
+      return new Scenario(s.metadata(), s.sources(), actors, s.issues(), pos, s.relations(), s.options());
+    } else if (edit instanceof ScenarioEdit.RemoveActor e) {
+      requireActor(s, e.actor());
+      return new Scenario(
+          s.metadata(), s.sources(),
+          s.actors().stream().filter(a -> !a.id().equals(e.actor())).toList(),
+          s.issues(),
+          s.positions().stream().filter(p -> !p.actorId().equals(e.actor())).toList(),
+          s.relations().stream().filter(r -> !r.involves(e.actor())).toList(),
+          s.options());
+    }
+    throw new IllegalArgumentException("unsupported edit " + edit);
+  }
+
+  private static Issue requireIssue(Scenario s, String id) {
+    return s.issue(id).orElseThrow(() -> new IllegalArgumentException("unknown issue " + id));
+  }
+
+  private static void requireActor(Scenario s, String id) {
+    s.actor(id).orElseThrow(() -> new IllegalArgumentException("unknown actor " + id));
+  }
+
+  private static void requireInScale(Issue issue, double v) {
+    if (v < issue.min() || v > issue.max())
+      throw new IllegalArgumentException("value " + v + " outside the scale [" + issue.min() + ", " + issue.max() + "] of issue " + issue.id());
+  }
+
+  private static Scenario updatePosition(Scenario s, String actor, String issue, java.util.function.UnaryOperator<Position> f) {
+    requireActor(s, actor);
+    Map<String, Position> idx = s.positionIndex();
+    String key = actor + "/" + issue;
+    Position p = idx.get(key);
+    if (p == null) throw new IllegalArgumentException("actor " + actor + " has no position on issue " + issue);
+    idx.put(key, f.apply(p));
+    return s.withPositions(new ArrayList<>(idx.values()));
+  }
+
+  private static Scenario updateActor(Scenario s, String actor, java.util.function.UnaryOperator<Actor> f) {
+    requireActor(s, actor);
+    return s.withActors(s.actors().stream().map(a -> a.id().equals(actor) ? f.apply(a) : a).toList());
+  }
+}
