@@ -43,6 +43,7 @@ public final class Cli implements Runnable {
     cl.addSubcommand(new ValidateCommand());
     cl.addSubcommand(new ShowCommand());
     cl.addSubcommand(new ForecastCommand());
+    cl.addSubcommand(new ConvertCommand());
     cl.setExitCodeExceptionMapper(Cli::exitCodeOf);
     cl.setExecutionExceptionHandler(Cli::handleExecutionException);
     cl.setParameterExceptionHandler(Cli::handleParameterException);

@@ -97,4 +97,14 @@ class CliTest {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).startsWith(f + ":").contains("malformed YAML").doesNotContain("\tat ");
   }
+
+  @Test
+  void convert_yamlToJsonAndBack_sameForecast(@TempDir Path dir) {
+    Path json = dir.resolve("mini.json");
+    assertThat(CliRunner.run("convert", MINI, "--to", "json", "-o", json.toString()).exit()).isZero();
+    var a = CliRunner.run("forecast", MINI, "--format", "csv");
+    var b = CliRunner.run("forecast", json.toString(), "--format", "csv");
+    assertThat(b.exit()).isZero();
+    assertThat(b.out()).isEqualTo(a.out());
+  }
 }
