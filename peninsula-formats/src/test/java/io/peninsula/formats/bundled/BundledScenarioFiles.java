@@ -21,6 +21,11 @@ public final class BundledScenarioFiles {
   /** All bundled scenario names this branch ships. */
   public static final List<String> ALL = List.of("korea-2019", "korea-2025", "europe-2025");
 
+  /** For {@code @MethodSource}: the Korean scenarios. */
+  public static List<String> koreaNames() {
+    return KOREA;
+  }
+
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private BundledScenarioFiles() {}
