@@ -60,9 +60,11 @@ final class ChallengeCalculus {
    */
   double[] riskExponents() {
     int n = x.length;
-    double[] ones = new double[n];
-    Arrays.fill(ones, 1.0);
-    useRisk(ones);
+    if (Arrays.stream(r).anyMatch(v -> v != 1.0)) {
+      double[] ones = new double[n];
+      Arrays.fill(ones, 1.0);
+      useRisk(ones);
+    }
     double[] danger = new double[n];
     for (int i = 0; i < n; i++)
       for (int j = 0; j < n; j++) if (j != i) danger[i] += expectedUtility(i, j, i);
@@ -80,20 +82,36 @@ final class ChallengeCalculus {
    * E^p(U_ij): the expected utility to i of challenging j, as actor p (the perspective) computes
    * it, i.e. with p's risk exponent in every utility (as in Scholz et al. and their replication):
    * s_j[P_ij U_s + (1 − P_ij) U_f] + (1 − s_j) U_s − Q U_sq, and for {@code bdm1994} also
-   * − (1 − Q)[T U_b + (1 − T) U_w].
+   * − (1 − Q)[T U_b + (1 − T) U_w]. U_s = 2 − 4(0.5 − 0.5 d)^r, U_f = 2 − 4(0.5 + 0.5 d)^r,
+   * U_sq = 2 − 4(0.5)^r with d = |x_i − x_j| / R.
    */
   double expectedUtility(int perspective, int i, int j) {
     double rp = r[perspective];
     double d = Math.abs(x[i] - x[j]) / range;
-    double success = 2 - 4 * Math.pow(0.5 - 0.5 * d, rp);
-    double failure = 2 - 4 * Math.pow(0.5 + 0.5 * d, rp);
-    double statusQuo = 2 - 4 * Math.pow(0.5, rp);
+    return combine(rp, i, j, 2 - 4 * power(0.5 - 0.5 * d, rp), 2 - 4 * power(0.5 + 0.5 * d, rp), 2 - 4 * power(0.5, rp));
+  }
+
+  /**
+   * {E^i(U_ij), E^i(U_ji)}: both expected utilities of the exchange between i and j from i's
+   * perspective. Same values as two {@link #expectedUtility} calls; the utilities, which depend
+   * only on r_i and |x_i − x_j|, are computed once.
+   */
+  double[] exchange(int i, int j) {
+    double ri = r[i];
+    double d = Math.abs(x[i] - x[j]) / range;
+    double success = 2 - 4 * power(0.5 - 0.5 * d, ri);
+    double failure = 2 - 4 * power(0.5 + 0.5 * d, ri);
+    double statusQuo = 2 - 4 * power(0.5, ri);
+    return new double[] {combine(ri, i, j, success, failure, statusQuo), combine(ri, j, i, success, failure, statusQuo)};
+  }
+
+  private double combine(double rp, int i, int j, double success, double failure, double statusQuo) {
     double p = probability[i][j];
     double eu = s[j] * (p * success + (1 - p) * failure) + (1 - s[j]) * success - q * statusQuo;
     if (variant == BdmVariant.BDM1994 && q < 1) {
       double shift = (Math.abs(x[i] - mu) + Math.abs(x[i] - x[j])) / range;
-      double better = 2 - 4 * Math.pow(Math.max(0, 0.5 - 0.25 * shift), rp);
-      double worse = 2 - 4 * Math.pow(0.5 + 0.25 * shift, rp);
+      double better = 2 - 4 * power(Math.max(0, 0.5 - 0.25 * shift), rp);
+      double worse = 2 - 4 * power(0.5 + 0.25 * shift, rp);
       double t = Math.abs(x[i] - mu) < Math.abs(x[j] - mu) ? 1 : 0;
       eu -= (1 - q) * (t * better + (1 - t) * worse);
     }
@@ -108,11 +126,16 @@ final class ChallengeCalculus {
    * own votes), so P_ij + P_ji < 1. {@code bdm1994} divides by Σ_k |v_k(i, j)|, so
    * P_ij + P_ji = 1. P_ij = 0 when x_i = x_j or no vote is cast.
    */
+  /** b^e; exact and fast for the common e = 1 (every exponent during the security phase). */
+  private static double power(double b, double e) {
+    return e == 1.0 ? b : Math.pow(b, e);
+  }
+
   private double[][] probabilities() {
     int n = x.length;
     double[][] dist = new double[n][n];
     for (int k = 0; k < n; k++)
-      for (int a = 0; a < n; a++) dist[k][a] = Math.pow(Math.abs(x[k] - x[a]) / range, r[k]);
+      for (int a = 0; a < n; a++) dist[k][a] = power(Math.abs(x[k] - x[a]) / range, r[k]);
     double allVotes = 0;
     if (variant == BdmVariant.SCHOLZ2011)
       for (int k = 0; k < n; k++) {

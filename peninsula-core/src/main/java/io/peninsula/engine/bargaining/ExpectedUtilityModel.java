@@ -140,9 +140,8 @@ public final class ExpectedUtilityModel implements BargainingModel {
     List<ChallengeOffer> offers = new ArrayList<>();
     for (int j = 0; j < x.length; j++) {
       if (x[j] == x[i]) continue;
-      double eij = calc.expectedUtility(i, i, j);
-      double eji = calc.expectedUtility(i, j, i);
-      ChallengeOffer.classify(i, j, x[i], x[j], eij, eji, settings.capitulation()).ifPresent(offers::add);
+      double[] e = calc.exchange(i, j);
+      ChallengeOffer.classify(i, j, x[i], x[j], e[0], e[1], settings.capitulation()).ifPresent(offers::add);
     }
     Comparator<ChallengeOffer> ties = Comparator.<ChallengeOffer>comparingDouble(ChallengeOffer::newPosition)
         .thenComparingInt(ChallengeOffer::proposer);
