@@ -52,6 +52,13 @@ class BdmCsvReaderTest {
   }
 
   @Test
+  void scenarioFormats_autoDetectsBdmCsv() throws IOException {
+    Scenario s = io.peninsula.formats.ScenarioFormats.read("auto", "ExampleActors.csv", resource("ExampleActors.csv"));
+    assertThat(s.actors()).hasSize(10);
+    assertThat(io.peninsula.formats.ScenarioFormats.NAMES).contains("bdm-csv");
+  }
+
+  @Test
   void read_sultan_namesWithSpacesAndSlashesAndCapabilityAboveOne() throws IOException {
     Scenario s = BdmCsvReader.read("data/Sultan.csv", resource("Sultan.csv"));
     assertThat(s.actors()).hasSize(17);
