@@ -20,6 +20,7 @@ final class ChallengeCalculus {
   private final double mu;
   private double[] r;
   private double[][] probability;
+  private double[] statusQuo;
 
   ChallengeCalculus(double[] c, double[] s, double[] x, double range, BdmVariant variant, double q) {
     this.c = c;
@@ -38,6 +39,8 @@ final class ChallengeCalculus {
   void useRisk(double[] risk) {
     this.r = risk.clone();
     this.probability = probabilities();
+    this.statusQuo = new double[risk.length];
+    Arrays.fill(statusQuo, Double.NaN);
   }
 
   /** P_ij under the current risk exponents. */
@@ -101,8 +104,18 @@ final class ChallengeCalculus {
     double d = Math.abs(x[i] - x[j]) / range;
     double success = 2 - 4 * power(0.5 - 0.5 * d, ri);
     double failure = 2 - 4 * power(0.5 + 0.5 * d, ri);
-    double statusQuo = 2 - 4 * power(0.5, ri);
+    double statusQuo = statusQuo(i);
     return new double[] {combine(ri, i, j, success, failure, statusQuo), combine(ri, j, i, success, failure, statusQuo)};
+  }
+
+  /** U_sq for perspective p, cached per actor (it depends only on r_p). */
+  private double statusQuo(int p) {
+    double u = statusQuo[p];
+    if (Double.isNaN(u)) {
+      u = 2 - 4 * power(0.5, r[p]);
+      statusQuo[p] = u;
+    }
+    return u;
   }
 
   private double combine(double rp, int i, int j, double success, double failure, double statusQuo) {

@@ -3,7 +3,6 @@ package io.peninsula.engine.bargaining;
 import io.peninsula.model.Issue;
 import io.peninsula.model.Scenario;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -134,27 +133,36 @@ public final class ExpectedUtilityModel implements BargainingModel {
     return new Run(positions, moves, converged);
   }
 
-  /** The offer actor i accepts this round, if any. */
+  /**
+   * The offer actor i accepts this round, if any: the smallest by (kind priority — all equal for
+   * {@code bdm1994} —, key, new position, proposer index), where the key is the distance moved,
+   * or the effort-weighted position for {@code scholz2011} compromises.
+   */
   private static Optional<ChallengeOffer> best(ChallengeCalculus calc, double[] x, int i, Settings settings) {
-    BdmVariant v = settings.variant();
-    List<ChallengeOffer> offers = new ArrayList<>();
+    boolean scholz = settings.variant() == BdmVariant.SCHOLZ2011;
+    ChallengeOffer best = null;
+    int bestPriority = Integer.MAX_VALUE;
+    double bestKey = Double.POSITIVE_INFINITY;
     for (int j = 0; j < x.length; j++) {
       if (x[j] == x[i]) continue;
       double[] e = calc.exchange(i, j);
-      ChallengeOffer.classify(i, j, x[i], x[j], e[0], e[1], settings.capitulation()).ifPresent(offers::add);
+      Optional<ChallengeOffer> offer = ChallengeOffer.classify(i, j, x[i], x[j], e[0], e[1], settings.capitulation());
+      if (offer.isEmpty()) continue;
+      ChallengeOffer o = offer.get();
+      int priority = scholz ? o.kind().ordinal() : 0;
+      double key = scholz && o.kind() == ChallengeOffer.Kind.COMPROMISE
+          ? o.effortWeightedPosition(x[i], x[j])
+          : Math.abs(o.newPosition() - x[i]);
+      // j ascends, so on a full tie the earlier proposer is kept
+      boolean better = best == null || priority < bestPriority
+          || (priority == bestPriority && (key < bestKey || (key == bestKey && o.newPosition() < best.newPosition())));
+      if (better) {
+        best = o;
+        bestPriority = priority;
+        bestKey = key;
+      }
     }
-    Comparator<ChallengeOffer> ties = Comparator.<ChallengeOffer>comparingDouble(ChallengeOffer::newPosition)
-        .thenComparingInt(ChallengeOffer::proposer);
-    Comparator<ChallengeOffer> nearest = Comparator.<ChallengeOffer>comparingDouble(o -> Math.abs(o.newPosition() - x[i]));
-    if (v == BdmVariant.BDM1994) return offers.stream().min(nearest.thenComparing(ties));
-    for (ChallengeOffer.Kind kind : ChallengeOffer.Kind.values()) {
-      Comparator<ChallengeOffer> key = kind == ChallengeOffer.Kind.COMPROMISE
-          ? Comparator.comparingDouble(o -> o.effortWeightedPosition(x[i], x[o.proposer()]))
-          : nearest;
-      Optional<ChallengeOffer> pick = offers.stream().filter(o -> o.kind() == kind).min(key.thenComparing(ties));
-      if (pick.isPresent()) return pick;
-    }
-    return Optional.empty();
+    return Optional.ofNullable(best);
   }
 
   private static IssueForecast toForecast(IssueData d, Run run) {
@@ -173,8 +181,8 @@ public final class ExpectedUtilityModel implements BargainingModel {
       for (ChallengeOffer o : run.moves().get(r)) {
         String who = d.actorIds().get(o.receiver());
         String whom = d.actorIds().get(o.proposer());
-        String text = String.format(Locale.ROOT, "%s %s %s (E_i(U_ij) = %.4f vs E_i(U_ji) = %.4f): %s -> %s",
-            who, o.kind().verb, whom, o.euOwn(), o.euOther(), fmt(before[o.receiver()]), fmt(o.newPosition()));
+        String text = who + " " + o.kind().verb + " " + whom + " (E_i(U_ij) = " + fmt(o.euOwn()) + " vs E_i(U_ji) = "
+            + fmt(o.euOther()) + "): " + fmt(before[o.receiver()]) + " -> " + fmt(o.newPosition());
         out.add(new RoundNote(issue, r + 1, who, whom, o.kind().code, text));
       }
     }
@@ -201,8 +209,12 @@ public final class ExpectedUtilityModel implements BargainingModel {
     return max - min;
   }
 
-  private static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.4f", v);
+  /** v with 4 decimals, as {@code %.4f} would print it (half-up), without Formatter's cost. */
+  static String fmt(double v) {
+    if (!(Math.abs(v) < 1e12)) return String.format(Locale.ROOT, "%.4f", v);
+    long scaled = Math.round(Math.abs(v) * 10_000);
+    String frac = Long.toString(10_000 + scaled % 10_000).substring(1);
+    return (v < 0 && scaled != 0 ? "-" : "") + scaled / 10_000 + "." + frac;
   }
 
   private static int parseInt(String key, String text) {
