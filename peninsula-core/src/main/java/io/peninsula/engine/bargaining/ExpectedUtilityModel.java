@@ -214,7 +214,7 @@ public final class ExpectedUtilityModel implements BargainingModel {
     if (!(Math.abs(v) < 1e12)) return String.format(Locale.ROOT, "%.4f", v);
     long scaled = Math.round(Math.abs(v) * 10_000);
     String frac = Long.toString(10_000 + scaled % 10_000).substring(1);
-    return (v < 0 && scaled != 0 ? "-" : "") + scaled / 10_000 + "." + frac;
+    return (v < 0 ? "-" : "") + scaled / 10_000 + "." + frac;
   }
 
   private static int parseInt(String key, String text) {

@@ -221,4 +221,15 @@ class ExpectedUtilityModelTest {
     assertThat(java.util.Arrays.stream(r).max().orElseThrow()).isCloseTo(2.0, within(1e-12));
     assertThat(java.util.Arrays.stream(r).boxed().toList()).allSatisfy(v -> assertThat(v).isBetween(0.5, 2.0));
   }
+
+  @Test
+  void fmt_randomValues_printAsPercentPoint4f() {
+    java.util.SplittableRandom rnd = new java.util.SplittableRandom(7);
+    for (int k = 0; k < 5000; k++) {
+      double v = (rnd.nextDouble() - 0.5) * Math.pow(10, rnd.nextInt(8) - 2);
+      assertThat(ExpectedUtilityModel.fmt(v)).as("%s", v).isEqualTo(String.format(java.util.Locale.ROOT, "%.4f", v));
+    }
+    assertThat(ExpectedUtilityModel.fmt(-0.11483050347300794)).isEqualTo("-0.1148");
+    assertThat(ExpectedUtilityModel.fmt(7.0)).isEqualTo("7.0000");
+  }
 }
