@@ -11,6 +11,7 @@ import io.peninsula.model.Position;
 import io.peninsula.model.Scenario;
 import io.peninsula.model.Source;
 import io.peninsula.model.SourceRef;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,7 +31,13 @@ import java.util.regex.Pattern;
  * <p>Mapping and the choices made:
  *
  * <ul>
- *   <li>Actor: id and name as written (blanks around it trimmed); must be unique.
+ *   <li>Actor: the name as written (blanks around it trimmed; must be unique); the id is the name
+ *       made valid for the scenario format (runs of characters other than letters, digits, _ and
+ *       - become one _ after accents are dropped, a leading non-letter gets an {@code A_} prefix, clashes get _2, _3, …),
+ *       e.g. {@code RELIGIOUS LEADERS} → {@code RELIGIOUS_LEADERS}, {@code EUR/JPN} →
+ *       {@code EUR_JPN}.
+ *   <li>Scenario id: the file name's stem in lower case with other characters as -; issue id:
+ *       the stem made a valid id as for actors (e.g. {@code ExampleActors}).
  *   <li>Capability: any finite number ≥ 0, kept as is (the models use it relatively).
  *   <li>Position: any finite number, kept on the file's scale. The file declares no scale, so the
  *       issue's [min, max] is the span of the positions given (widened by 1 each side when all
@@ -139,6 +146,8 @@ public final class BdmCsvReader {
 
   private static Scenario scenario(String fileName, List<Row> rows) {
     String stem = stem(fileName);
+    String scenarioId = scenarioId(stem);
+    String issueId = id(stem, "I_");
     String sourceId = "csv";
     boolean percent = rows.stream().anyMatch(r -> r.salience() > 1);
     double min = rows.stream().mapToDouble(Row::position).min().orElseThrow();
@@ -149,15 +158,19 @@ public final class BdmCsvReader {
     }
     List<Actor> actors = new ArrayList<>();
     List<Position> positions = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
     for (Row r : rows) {
-      actors.add(new Actor(r.actor(), r.actor(), ActorKind.STATE, Optional.empty(), r.capability(),
+      String base = id(r.actor(), "A_");
+      String id = base;
+      for (int k = 2; !ids.add(id); k++) id = base + "_" + k;
+      actors.add(new Actor(id, r.actor(), ActorKind.STATE, Optional.empty(), r.capability(),
           SourceRef.of(sourceId), Optional.empty(), List.of()));
-      positions.add(Position.of(r.actor(), stem, r.position(), percent ? r.salience() / 100 : r.salience(), SourceRef.of(sourceId)));
+      positions.add(Position.of(id, issueId, r.position(), percent ? r.salience() / 100 : r.salience(), SourceRef.of(sourceId)));
     }
     String description = "Imported from the BDM actor table " + fileName + " (one issue; scale = span of the positions)"
         + (percent ? "; saliences were given on 0-100 and divided by 100" : "");
-    Metadata meta = new Metadata(stem, stem, "", description);
-    Issue issue = new Issue(stem, stem, min, max, List.of());
+    Metadata meta = new Metadata(scenarioId, stem, "", description);
+    Issue issue = new Issue(issueId, stem, min, max, List.of());
     return new Scenario(meta, List.of(Source.of(sourceId, "BDM actor table " + fileName)), actors, List.of(issue), positions,
         List.of(), List.of());
   }
@@ -168,6 +181,19 @@ public final class BdmCsvReader {
     int dot = base.lastIndexOf('.');
     String s = dot > 0 ? base.substring(0, dot) : base;
     return s.isEmpty() ? "issue" : s;
+  }
+
+  /** A scenario-format id ([A-Za-z][A-Za-z0-9_-]*) made from free text. */
+  static String id(String text, String prefix) {
+    String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String s = plain.replaceAll("[^A-Za-z0-9_-]+", "_").replaceAll("^_+|_+$", "");
+    if (s.isEmpty() || !Character.isLetter(s.charAt(0)) || s.charAt(0) > 'z') s = prefix + s;
+    return s;
+  }
+
+  private static String scenarioId(String stem) {
+    String s = stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return s.isEmpty() ? "bdm" : s;
   }
 
   private static String fmt(double v) {

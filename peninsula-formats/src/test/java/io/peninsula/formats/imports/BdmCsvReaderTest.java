@@ -27,7 +27,7 @@ class BdmCsvReaderTest {
   @Test
   void read_exampleActors_oneIssueTenActorsValuesAsWritten() throws IOException {
     Scenario s = BdmCsvReader.read("ExampleActors.csv", resource("ExampleActors.csv"));
-    assertThat(s.metadata().id()).isEqualTo("ExampleActors");
+    assertThat(s.metadata().id()).isEqualTo("exampleactors");
     assertThat(s.issues()).singleElement().satisfies(i -> {
       assertThat(i.id()).isEqualTo("ExampleActors");
       assertThat(i.min()).isEqualTo(4.0);
@@ -62,8 +62,9 @@ class BdmCsvReaderTest {
   void read_sultan_namesWithSpacesAndSlashesAndCapabilityAboveOne() throws IOException {
     Scenario s = BdmCsvReader.read("data/Sultan.csv", resource("Sultan.csv"));
     assertThat(s.actors()).hasSize(17);
-    assertThat(s.actor("RELIGIOUS LEADERS")).isPresent();
-    assertThat(s.actor("EUR/JPN")).isPresent();
+    assertThat(s.metadata().id()).isEqualTo("sultan");
+    assertThat(s.actor("RELIGIOUS_LEADERS").orElseThrow().name()).isEqualTo("RELIGIOUS LEADERS");
+    assertThat(s.actor("EUR_JPN").orElseThrow().name()).isEqualTo("EUR/JPN");
     assertThat(s.actor("FAHD").orElseThrow().capability()).isEqualTo(1.05);
     assertThat(s.issues().get(0).min()).isEqualTo(12.85);
     assertThat(s.issues().get(0).max()).isEqualTo(14.25);
@@ -74,7 +75,7 @@ class BdmCsvReaderTest {
     String csv = "\uFEFFactor , SALIENCE,Capability,Position\r\nA,80,1,0\r\n\r\n\"B, Inc.\",5,2,100\r\n";
     Scenario s = BdmCsvReader.read("pct.csv", csv);
     assertThat(s.position("A", "pct").orElseThrow().salience()).isCloseTo(0.8, within(1e-15));
-    assertThat(s.position("B, Inc.", "pct").orElseThrow().salience()).isCloseTo(0.05, within(1e-15));
+    assertThat(s.position("B_Inc", "pct").orElseThrow().salience()).isCloseTo(0.05, within(1e-15));
     assertThat(s.metadata().description()).contains("divided by 100");
   }
 
@@ -118,6 +119,16 @@ class BdmCsvReaderTest {
         .hasMessage("e.csv:1: no actor rows after the header; add one row per actor");
     assertThatThrownBy(() -> BdmCsvReader.read("q.csv", "Actor,Capability,Position,Salience\n\"A,1,2,0.5\n"))
         .hasMessage("q.csv:2: a quoted field is not closed; add the closing \"");
+  }
+
+  @Test
+  void read_namesThatAreNotIds_getValidDistinctIds() {
+    Scenario s = BdmCsvReader.read("My Case (v2).csv",
+        "Actor,Capability,Position,Salience\n1st party,1,0,0.5\nEUR/JPN,1,1,0.5\nEUR JPN,1,2,0.5\nÉtat,1,3,0.5\n");
+    assertThat(s.metadata().id()).isEqualTo("my-case-v2");
+    assertThat(s.issues().get(0).id()).isEqualTo("My_Case_v2");
+    assertThat(s.actors()).extracting(a -> a.id()).containsExactly("A_1st_party", "EUR_JPN", "EUR_JPN_2", "Etat");
+    assertThat(s.actors()).extracting(a -> a.name()).containsExactly("1st party", "EUR/JPN", "EUR JPN", "État");
   }
 
   @Test
