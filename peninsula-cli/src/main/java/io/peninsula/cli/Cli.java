@@ -40,6 +40,7 @@ public final class Cli implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Cli());
     // Register subcommands here, one line each.
+    cl.addSubcommand(new BacktestCommand());
     cl.setExitCodeExceptionMapper(Cli::exitCodeOf);
     cl.setExecutionExceptionHandler(Cli::handleExecutionException);
     cl.setParameterExceptionHandler(Cli::handleParameterException);
