@@ -12,7 +12,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -21,7 +23,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code peninsula backtest FILE --input-format deu [--models a,b] [--format table|csv]}: forecasts
+ * {@code peninsula backtest FILE --input-format deu [--models a,b] [--param k=v]… [--format table|csv]}: forecasts
  * every decision of a data set with observed outcomes and prints each model's mean and median
  * absolute error. Nothing is fitted to the data.
  */
@@ -39,6 +41,10 @@ public final class BacktestCommand implements Callable<Integer> {
       description = "Comma-separated model names (default: every registered model).")
   List<String> models;
 
+  @Option(names = "--param", paramLabel = "KEY=VALUE",
+      description = "Model parameter passed to every model, e.g. disagreement=worst (repeatable).")
+  Map<String, String> params = new LinkedHashMap<>();
+
   @Option(names = "--format", defaultValue = "table", paramLabel = "FORMAT",
       description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
@@ -55,7 +61,10 @@ public final class BacktestCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file))
       throw InputException.of(file.toString(), 0, 0, "", "file not found or not a regular file; give the path of a DEU tab-separated file");
     List<BacktestCase> cases = DeuReader.read(file);
-    List<ModelScore> scores = Backtest.run(cases, chosen, ModelConfig.defaults());
+    List<ModelScore> scores = Backtest.run(cases, chosen, new ModelConfig(0L, ModelConfig.DEFAULT_MAX_ITERATIONS, ModelConfig.DEFAULT_TOLERANCE, params));
+    for (ModelScore s : scores)
+      if (s.issues() == 0 && !s.failed().isEmpty())
+        throw new UsageException("model " + s.model() + " could not forecast any case; first failure: " + s.failed().get(0));
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.csv) printCsv(out, scores);
     else printTable(out, scores, cases.size());

@@ -48,6 +48,23 @@ class BacktestCommandTest {
   }
 
   @Test
+  void backtest_param_reachesTheModel() throws Exception {
+    // fixture t1 (rp 0, actors at 100/0/50 with weights 1/4/1): de sits at the status quo -> nash keeps 0
+    Run linearWorst = run("backtest", fixture(), "--models", "nash", "--param", "disagreement=worst", "--param", "utility=linear", "--format", "csv");
+    Run statusQuo = run("backtest", fixture(), "--models", "nash", "--format", "csv");
+    assertThat(linearWorst.code()).isEqualTo(0);
+    assertThat(statusQuo.out()).startsWith("model,issues,mae,median_ae" + System.lineSeparator() + "nash,3,");
+    assertThat(linearWorst.out()).isNotEqualTo(statusQuo.out());
+  }
+
+  @Test
+  void backtest_badParam_exitsTwoWithTheModelsMessage() throws Exception {
+    Run r = run("backtest", fixture(), "--models", "nash", "--param", "utility=cubic");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("error: model nash could not forecast any case; first failure: t1: parameter utility = 'cubic': must be quadratic or linear");
+  }
+
+  @Test
   void backtest_missingFile_exitsTwo() {
     Run r = run("backtest", "/nonexistent/deu.tsv");
     assertThat(r.code()).isEqualTo(2);

@@ -40,7 +40,7 @@ public final class Backtest {
       try {
         error = Math.abs(forecast(c, model, config) - c.observed());
       } catch (IllegalArgumentException e) {
-        failed.add(c.id());
+        failed.add(c.id() + ": " + e.getMessage());
         continue;
       }
       errors[n++] = error;

@@ -5,8 +5,9 @@ import java.util.Objects;
 
 /**
  * How well one model forecast a set of cases: the number of cases scored, the mean and median
- * absolute error |forecast − observed| in the issues' scale units, and the ids of cases the model
- * could not forecast (it threw {@link IllegalArgumentException}; they are not scored).
+ * absolute error |forecast − observed| in the issues' scale units, and the cases the model could not
+ * forecast as {@code "<case id>: <message>"} (it threw {@link IllegalArgumentException}; they are
+ * not scored).
  */
 public record ModelScore(String model, int issues, double mae, double medianAe, List<String> failed) {
   public ModelScore {

@@ -57,7 +57,7 @@ class BacktestTest {
     ModelScore s = Backtest.score(cases, echo, ModelConfig.defaults());
     assertThat(s.issues()).isEqualTo(1);
     assertThat(s.mae()).isCloseTo(12.0, within(1e-12));
-    assertThat(s.failed()).containsExactly("n");
+    assertThat(s.failed()).containsExactly("n: no reference");
   }
 
   @Test
