@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public final class ScenarioFormats {
   /** Accepted values of {@code --input-format}. */
-  public static final List<String> NAMES = List.of("auto", "yaml", "json");
+  public static final List<String> NAMES = List.of("auto", "yaml", "json", "decide");
 
   private ScenarioFormats() {}
 
@@ -20,6 +20,7 @@ public final class ScenarioFormats {
     return switch (f) {
       case "yaml" -> ScenarioLoader.parse(fileName, content, false);
       case "json" -> ScenarioLoader.parse(fileName, content, true);
+      case "decide" -> io.peninsula.formats.imports.DecideReader.parse(fileName, content);
       default -> throw InputException.of(fileName, 0, 0, "",
           "unknown input format \"" + format + "\" (allowed: " + String.join(", ", NAMES) + ")");
     };
@@ -31,7 +32,7 @@ public final class ScenarioFormats {
     if (lower.endsWith(".json")) return "json";
     if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
     String[] lines = content.lines().limit(3).toArray(String[]::new);
-    if (lines.length > 0 && lines[0].startsWith("#A")) return "decide";
+    if (lines.length > 0 && lines[0].replace("'", "").replace("\"", "").startsWith("#A")) return "decide";
     if (lines.length > 1 && lines[1].replace(" ", "").toLowerCase(Locale.ROOT).startsWith("actor,description,power")) return "ktab-csv";
     if (lines.length > 0 && lines[0].replace(" ", "").toLowerCase(Locale.ROOT).startsWith("actor,capability,position,salience")) return "bdm-csv";
     if (lines.length > 0 && lines[0].contains("\t") && lines[0].contains("pcom")) return "deu";

@@ -45,12 +45,22 @@ public final class DecideReader {
 
   public static Scenario read(Path file) {
     try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String name = file.getFileName().toString();
-      String id = name.replaceAll("\\.[^.]*$", "").toLowerCase().replaceAll("[^a-z0-9-]+", "-");
-      return read(r, file.toString(), id.isEmpty() ? "decide" : id);
+      return read(r, file.toString(), scenarioId(file.toString()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Parses file content already read; the scenario id is derived from the file name. */
+  public static Scenario parse(String fileName, String content) {
+    return read(new java.io.StringReader(content), fileName, scenarioId(fileName));
+  }
+
+  /** "data/Sample_Data.txt" → "sample-data". */
+  static String scenarioId(String fileName) {
+    String name = Path.of(fileName).getFileName().toString();
+    String id = name.replaceAll("\\.[^.]*$", "").toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9-]+", "-");
+    return id.isEmpty() ? "decide" : id;
   }
 
   public static Scenario read(Reader reader, String fileName, String scenarioId) {
