@@ -44,6 +44,8 @@ public final class Cli implements Runnable {
     cl.addSubcommand(new ShowCommand());
     cl.addSubcommand(new ForecastCommand());
     cl.addSubcommand(new ConvertCommand());
+    cl.addSubcommand(new BacktestCommand());
+    cl.addSubcommand(new PivotalCommand());
     cl.setExitCodeExceptionMapper(Cli::exitCodeOf);
     cl.setExecutionExceptionHandler(Cli::handleExecutionException);
     cl.setParameterExceptionHandler(Cli::handleParameterException);

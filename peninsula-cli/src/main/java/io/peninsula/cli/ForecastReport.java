@@ -57,8 +57,9 @@ final class ForecastReport {
     }
     b.append(t.render());
     if (!result.converged())
-      b.append("\nwarning: the model stopped at --max-iterations ").append(config.maxIterations())
-          .append(" before converging; raise it or read the trajectory (--format csv).\n");
+      b.append("\nwarning: the model stopped after ").append(result.iterations())
+          .append(" rounds without converging (its round limit or --max-iterations ").append(config.maxIterations())
+          .append("); read the trajectory with --format csv or --explain.\n");
     return b.toString();
   }
 

@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public final class ScenarioFormats {
   /** Accepted values of {@code --input-format}. */
-  public static final List<String> NAMES = List.of("auto", "yaml", "json", "bdm-csv");
+  public static final List<String> NAMES = List.of("auto", "yaml", "json", "bdm-csv", "decide", "deu");
 
   private ScenarioFormats() {}
 
@@ -21,6 +21,8 @@ public final class ScenarioFormats {
       case "yaml" -> ScenarioLoader.parse(fileName, content, false);
       case "json" -> ScenarioLoader.parse(fileName, content, true);
       case "bdm-csv" -> io.peninsula.formats.imports.BdmCsvReader.read(fileName, content);
+      case "decide" -> io.peninsula.formats.imports.DecideReader.parse(fileName, content);
+      case "deu" -> deuAsScenario(fileName, content);
       default -> throw InputException.of(fileName, 0, 0, "",
           "unknown input format \"" + format + "\" (allowed: " + String.join(", ", NAMES) + ")");
     };
@@ -32,10 +34,30 @@ public final class ScenarioFormats {
     if (lower.endsWith(".json")) return "json";
     if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
     String[] lines = content.lines().limit(3).toArray(String[]::new);
-    if (lines.length > 0 && lines[0].startsWith("#A")) return "decide";
+    if (lines.length > 0 && lines[0].replace("'", "").replace("\"", "").startsWith("#A")) return "decide";
     if (lines.length > 1 && lines[1].replace(" ", "").toLowerCase(Locale.ROOT).startsWith("actor,description,power")) return "ktab-csv";
     if (lines.length > 0 && lines[0].replace(" ", "").toLowerCase(Locale.ROOT).startsWith("actor,capability,position,salience")) return "bdm-csv";
     if (lines.length > 0 && lines[0].contains("\t") && lines[0].contains("pcom")) return "deu";
     return "yaml";
+  }
+
+  /**
+   * All decisions of a DEU file as one scenario: one issue per decision, the union of actors (the
+   * file gives one GDP capability per actor), an actor without a position on a decision absent
+   * from it. Reference points and observed outcomes are used by {@code backtest}, not here.
+   */
+  private static io.peninsula.model.Scenario deuAsScenario(String fileName, String content) {
+    var cases = io.peninsula.formats.imports.DeuReader.read(new java.io.StringReader(content), fileName);
+    var actors = new java.util.LinkedHashMap<String, io.peninsula.model.Actor>();
+    var issues = new java.util.ArrayList<io.peninsula.model.Issue>();
+    var positions = new java.util.ArrayList<io.peninsula.model.Position>();
+    for (var c : cases) {
+      c.scenario().actors().forEach(a -> actors.putIfAbsent(a.id(), a));
+      issues.addAll(c.scenario().issues());
+      positions.addAll(c.scenario().positions());
+    }
+    String id = java.nio.file.Path.of(fileName).getFileName().toString().replaceAll("\\.[^.]*$", "")
+        .toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]", "-");
+    return io.peninsula.model.Scenario.of(id, List.copyOf(actors.values()), issues, positions);
   }
 }

@@ -13,6 +13,8 @@ public final class BargainingModels {
     register(new CompromiseModel());
     register(new MedianVoterModel());
     register(new ExpectedUtilityModel());
+    register(new NashBargainingModel());
+    register(new io.peninsula.engine.bargaining.exchange.ExchangeModel());
   }
 
   private BargainingModels() {}
