@@ -1,0 +1,28 @@
+package io.peninsula.game;
+
+import java.util.List;
+
+/**
+ * A behaviour strategy profile of an {@link ExtensiveGame}: {@code probabilities.get(p).get(i).get(a)}
+ * is the probability player p takes action a at its information set i. Each information set's
+ * probabilities are non-negative and sum to 1.
+ */
+public record BehaviorProfile(List<List<List<Rational>>> probabilities) {
+  public BehaviorProfile {
+    probabilities = probabilities.stream().map(pl -> pl.stream().map(List::copyOf).toList()).toList();
+    for (int p = 0; p < probabilities.size(); p++)
+      for (int i = 0; i < probabilities.get(p).size(); i++) {
+        Rational sum = Rational.ZERO;
+        for (Rational x : probabilities.get(p).get(i)) {
+          if (x.signum() < 0) throw new IllegalArgumentException("negative probability " + x);
+          sum = sum.add(x);
+        }
+        if (!sum.equals(Rational.ONE))
+          throw new IllegalArgumentException("player " + (p + 1) + ", information set " + (i + 1) + ": probabilities sum to " + sum);
+      }
+  }
+
+  public Rational probability(int player, int infoSet, int action) {
+    return probabilities.get(player).get(infoSet).get(action);
+  }
+}
