@@ -1,0 +1,10 @@
+package io.peninsula.cli;
+
+/**
+ * Where analysis commands hand their finished runs. The run-store adapter implements it; commands
+ * call {@link #record} once per run, after the result is complete, and print the returned run id.
+ */
+public interface RunRecorder {
+  /** Stores the run transactionally and returns its id. */
+  String record(RunRecord run);
+}
