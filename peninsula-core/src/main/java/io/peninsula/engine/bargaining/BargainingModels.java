@@ -12,6 +12,7 @@ public final class BargainingModels {
   static {
     register(new CompromiseModel());
     register(new MedianVoterModel());
+    register(new SpatialModelOfPolitics());
   }
 
   private BargainingModels() {}
