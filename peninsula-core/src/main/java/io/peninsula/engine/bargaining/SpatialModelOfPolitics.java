@@ -134,6 +134,33 @@ public final class SpatialModelOfPolitics implements BargainingModel {
     return new ForecastResult(name(), out, notes);
   }
 
+  /**
+   * KTAB's "History of actors' winning probabilities" for one round of a result of this model:
+   * for each actor (in {@code result}'s actor order) the probability that the position it holds
+   * wins a probabilistic Condorcet election among the distinct positions of that round (KTAB
+   * {@code SMPState::pDist(-1)} and {@code posProb}; actors sharing a position share its
+   * probability, so the values can sum to more than 1).
+   */
+  public double[] winProbabilities(Scenario scenario, ModelConfig config, ForecastResult result, int round) {
+    SmpOptions opt = SmpOptions.fromParameters(config.parameters());
+    List<IssueForecast> fs = result.issues();
+    List<String> ids = fs.get(0).actorIds();
+    int n = ids.size();
+    int d = fs.size();
+    double[] cap = new double[n];
+    double[] sal = new double[n * d];
+    double[] x = new double[n * d];
+    for (int i = 0; i < n; i++) {
+      cap[i] = scenario.actor(ids.get(i)).orElseThrow().capability();
+      for (int k = 0; k < d; k++) {
+        Issue is = scenario.issue(fs.get(k).issueId()).orElseThrow();
+        sal[i * d + k] = scenario.position(ids.get(i), is.id()).orElseThrow().salience();
+        x[i * d + k] = (fs.get(k).rounds().get(round).get(i) - is.min()) / (is.max() - is.min());
+      }
+    }
+    return new SmpRun(opt, cap, sal, d).positionProbabilities(x);
+  }
+
   private static double toScale(Issue is, double v) {
     return is.min() + v * (is.max() - is.min());
   }
