@@ -359,30 +359,34 @@ final class SmpRun {
    * KTAB {@code SMPState::pDist(-1)} over unique positions (equivalent when ‖x_i − x_j‖ < 1e-3,
    * KTAB's posTol; first occurrence represents the group): each actor's utility of each unique
    * position with its own risk attitude, then the PCE with capabilities as voting weights.
-   * Returns per actor the probability of the unique position it holds.
+   * Returns per actor the probability of the unique position it is reported with (KTAB posProb).
    */
+  /** KTAB {@code SMPState::equivNdx}: ‖x_i − x_j‖ &lt; posTol = 1e-3 (0.1 on a 0–100 scale). */
+  private boolean equivalent(double[] x, int i, int j) {
+    double s = 0.0;
+    for (int k = 0; k < d; k++) {
+      double t = x[i * d + k] - x[j * d + k];
+      s = s + t * t;
+    }
+    return Math.sqrt(s) < 1e-3;
+  }
+
   double[] positionProbabilities(double[] x) {
     double[] dist = distances(x);
     double[] r = riskAttitudes(dist);
     List<Integer> uniq = new ArrayList<>();
-    int[] eq = new int[n];
     for (int i = 0; i < n; i++) {
-      eq[i] = -1;
-      for (int q = 0; q < uniq.size() && eq[i] < 0; q++) {
-        int j = uniq.get(q);
-        double s = 0.0;
-        for (int k = 0; k < d; k++) {
-          double t = x[i * d + k] - x[j * d + k];
-          s = s + t * t;
-        }
-        if (Math.sqrt(s) < 1e-3) eq[i] = q;
-      }
-      if (eq[i] < 0) {
-        uniq.add(i);
-        eq[i] = uniq.size() - 1;
-      }
+      boolean found = false;
+      for (int q = 0; q < uniq.size() && !found; q++) found = equivalent(x, i, uniq.get(q));
+      if (!found) uniq.add(i);
     }
     int nu = uniq.size();
+    // KTAB State::posProb scans all unique positions and keeps the LAST equivalent one (no
+    // break), while ueIndices grouped by the FIRST; an actor near two unique positions is thus
+    // reported with the later one's probability. We do the same.
+    int[] eq = new int[n];
+    for (int i = 0; i < n; i++)
+      for (int q = 0; q < nu; q++) if (equivalent(x, i, uniq.get(q))) eq[i] = q;
     double[] u = new double[n * nu];
     for (int i = 0; i < n; i++) {
       double ri = SmpVoting.estR(r[i], r[i], o.bigRAdjust());
