@@ -47,7 +47,7 @@ class KtabSmpAnchorTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"dummyData_3Dim", "SOE-Pol-Comp", "SOE-Policy", "SOE-Competitive", "dummyData_6Dim", "dummyData-a040"})
+  @ValueSource(strings = {"dummyData_3Dim", "SOE-Pol-Comp", "SOE-Policy", "SOE-Competitive", "dummyData_6Dim", "dummyData-a040", "dummyData-a080"})
   void forecast_ktabReferenceInput_reproducesFinalPositions(String input) throws IOException {
     Scenario s = KtabCsvReader.read(input + ".csv", resource(input + ".csv"));
     ForecastResult r = new SpatialModelOfPolitics().forecast(s, ModelConfig.defaults());
