@@ -40,6 +40,10 @@ public final class Cli implements Runnable {
   public static CommandLine commandLine() {
     CommandLine cl = new CommandLine(new Cli());
     // Register subcommands here, one line each.
+    cl.addSubcommand(new ValidateCommand());
+    cl.addSubcommand(new ShowCommand());
+    cl.addSubcommand(new ForecastCommand());
+    cl.addSubcommand(new ConvertCommand());
     cl.setExitCodeExceptionMapper(Cli::exitCodeOf);
     cl.setExecutionExceptionHandler(Cli::handleExecutionException);
     cl.setParameterExceptionHandler(Cli::handleParameterException);

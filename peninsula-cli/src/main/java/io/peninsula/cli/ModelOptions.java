@@ -1,0 +1,54 @@
+package io.peninsula.cli;
+
+import io.peninsula.engine.bargaining.BargainingModel;
+import io.peninsula.engine.bargaining.BargainingModels;
+import io.peninsula.engine.bargaining.ModelConfig;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** The model-selection options shared by every command that runs a bargaining model. */
+public final class ModelOptions {
+  @Option(names = "--model", defaultValue = "compromise", paramLabel = "NAME",
+      description = "Bargaining model: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.",
+      completionCandidates = ModelNames.class)
+  String model;
+
+  @Option(names = "--variant", paramLabel = "V", description = "Model variant (e.g. bdm: scholz2011, bdm1994).")
+  String variant;
+
+  @Option(names = "--param", paramLabel = "KEY=VALUE", description = "Model parameter, repeatable.")
+  Map<String, String> params = new LinkedHashMap<>();
+
+  @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Random seed. Default: ${DEFAULT-VALUE}.")
+  long seed;
+
+  @Option(names = "--max-iterations", defaultValue = "" + ModelConfig.DEFAULT_MAX_ITERATIONS, paramLabel = "N",
+      description = "Iteration cap of iterative models. Default: ${DEFAULT-VALUE}.")
+  int maxIterations;
+
+  /** The chosen model; an unknown name is a usage error listing the known ones. */
+  public BargainingModel model() {
+    return BargainingModels.byName(model).orElseThrow(() -> new UsageException(
+        "unknown model \"" + model + "\" (available: " + String.join(", ", BargainingModels.names()) + ")"));
+  }
+
+  public String modelName() {
+    return model;
+  }
+
+  public ModelConfig config() {
+    if (maxIterations < 1) throw new UsageException("--max-iterations must be at least 1, got " + maxIterations);
+    Map<String, String> p = new LinkedHashMap<>(params);
+    if (variant != null) p.put("variant", variant);
+    return new ModelConfig(seed, maxIterations, ModelConfig.DEFAULT_TOLERANCE, p);
+  }
+
+  /** Completion candidates for --model: the registered models. */
+  static final class ModelNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return BargainingModels.names().iterator();
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.peninsula.cli;
+
+import io.peninsula.formats.BundledScenarios;
+import io.peninsula.formats.InputException;
+import io.peninsula.formats.ScenarioFormats;
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Resolves a scenario argument: the name of a bundled scenario (e.g. {@code korea-2019}) or a path
+ * to a file in any supported input format. Shared by every command that takes {@code [SCENARIO]}.
+ */
+public final class ScenarioInput {
+  private ScenarioInput() {}
+
+  public static LoadedScenario load(String arg, String inputFormat) {
+    String name = arg == null ? BundledScenarios.DEFAULT : arg;
+    Path path = Path.of(name);
+    if (!Files.exists(path)) {
+      var bundled = BundledScenarios.text(name);
+      if (bundled.isPresent())
+        return new LoadedScenario(ScenarioFormats.read("yaml", name + ".yaml", bundled.get()), name, "yaml", bundled.get());
+      throw InputException.of(name, 0, 0, "", "no such file, and no bundled scenario of that name (bundled: "
+          + String.join(", ", BundledScenarios.names()) + "); give a path to a scenario file or one of those names");
+    }
+    if (Files.isDirectory(path)) throw InputException.of(name, 0, 0, "", "is a directory; give a scenario file");
+    String content;
+    try {
+      content = Files.readString(path, StandardCharsets.UTF_8);
+    } catch (MalformedInputException e) {
+      throw InputException.of(name, 0, 0, "", "is not UTF-8 text; save the file as UTF-8");
+    } catch (IOException e) {
+      throw InputException.of(name, 0, 0, "", "cannot be read: " + e.getMessage());
+    }
+    String format = inputFormat.equals("auto") ? ScenarioFormats.detect(name, content) : inputFormat;
+    return new LoadedScenario(ScenarioFormats.read(format, name, content), name, format, content);
+  }
+}
