@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public final class ScenarioFormats {
   /** Accepted values of {@code --input-format}. */
-  public static final List<String> NAMES = List.of("auto", "yaml", "json");
+  public static final List<String> NAMES = List.of("auto", "yaml", "json", "ktab-csv");
 
   private ScenarioFormats() {}
 
@@ -20,6 +20,7 @@ public final class ScenarioFormats {
     return switch (f) {
       case "yaml" -> ScenarioLoader.parse(fileName, content, false);
       case "json" -> ScenarioLoader.parse(fileName, content, true);
+      case "ktab-csv" -> io.peninsula.formats.imports.KtabCsvReader.read(fileName, content);
       default -> throw InputException.of(fileName, 0, 0, "",
           "unknown input format \"" + format + "\" (allowed: " + String.join(", ", NAMES) + ")");
     };
