@@ -33,7 +33,7 @@ public final class ScenarioFormats {
     if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
     String[] lines = content.lines().limit(3).toArray(String[]::new);
     if (lines.length > 0 && lines[0].startsWith("#A")) return "decide";
-    if (lines.length > 1 && lines[1].replace(" ", "").toLowerCase(Locale.ROOT).startsWith("actor,description,power")) return "ktab-csv";
+    if (lines.length > 1 && lines[1].replace(" ", "").toLowerCase(Locale.ROOT).startsWith("actor,description,")) return "ktab-csv"; // KTAB: 3rd column Power or Influence
     if (lines.length > 0 && lines[0].replace(" ", "").toLowerCase(Locale.ROOT).startsWith("actor,capability,position,salience")) return "bdm-csv";
     if (lines.length > 0 && lines[0].contains("\t") && lines[0].contains("pcom")) return "deu";
     return "yaml";
