@@ -86,7 +86,9 @@ final class SmpRun {
     double[] dist = distances(x);
     double[] r = riskAttitudes(dist);
     Bargain[][] proposals = new Bargain[n][];
-    range().forEach(i -> proposals[i] = challenge(i, x, dist, r));
+    double[] distT = new double[n * n]; // distT[j*n+m] = dist[m*n+j]: contiguous over m
+    for (int m = 0; m < n; m++) for (int j = 0; j < n; j++) distT[j * n + m] = dist[m * n + j];
+    range().forEach(i -> proposals[i] = challenge(i, x, dist, distT, r));
     List<Bargain> all = new ArrayList<>();
     for (Bargain[] bs : proposals) for (Bargain b : bs) all.add(b);
     // each actor's options: its status quo (index 0) then bargains naming it, by initiator order
@@ -131,14 +133,17 @@ final class SmpRun {
    * own perspective; the best j with expected gain above 1e-5 (first j on ties, as KTAB's strict
    * comparison in ascending j) gets a proposed bargain.
    */
-  private Bargain[] challenge(int i, double[] x, double[] dist, double[] r) {
+  private Bargain[] challenge(int i, double[] x, double[] dist, double[] distT, double[] r) {
     double[] eR = estimates(i, r);
+    double[] uToI = new double[n]; // i's estimate of every actor's utility of i's position
+    for (int m = 0; m < n; m++) uToI[m] = SmpVoting.util(dist[m * n + i], eR[m]);
+    boolean fast = o.votingRule() == VotingRule.PROP && o.thirdParty() == ThirdParty.SEMICOMMIT;
     int best = -1;
     double bestP = 0;
     double bestEu = -1.0;
     for (int j = 0; j < n; j++) {
       if (j == i) continue;
-      double[] pe = probEduChlg(eR, dist, i, i, j);
+      double[] pe = fast ? probEduChlgFast(eR, distT, i, j, uToI) : probEduChlg(eR, dist, i, i, j, uToI);
       if (1e-5 < pe[1] && bestEu < pe[1]) {
         best = j;
         bestP = pe[0];
@@ -152,7 +157,7 @@ final class SmpRun {
     // KTAB reads "j's estimate of the probability that i defeats j" as get<1> of
     // probEduChlg(j, i, i, j), which is j's estimate of i's expected gain, not the probability
     // (smpbcn.cpp, doBCN). Only the non-default bargain models use it; we reproduce KTAB.
-    double pji = probEduChlg(estimates(j, r), dist, i, i, j)[1];
+    double pji = probEduChlg(estimates(j, r), dist, i, i, j, null)[1];
     Bargain jij = interpolate(i, j, x, pji, 1 - pji, bestEu);
     if (o.bargainModel() == BargainModel.INITRCVRINTERP) return new Bargain[] {iij, jij};
     // KTAB's power-weighted compromise: wi = c_i Σs_i, wj = c_(init of brgnJIJ) Σs_j. KTAB takes
@@ -169,7 +174,7 @@ final class SmpRun {
   }
 
   /** h's estimates of every actor's risk attitude. */
-  private double[] estimates(int h, double[] r) {
+  double[] estimates(int h, double[] r) {
     double[] e = new double[n];
     for (int m = 0; m < n; m++) e[m] = SmpVoting.estR(r[h], r[m], o.bigRAdjust());
     return e;
@@ -181,8 +186,9 @@ final class SmpRun {
    * the side it prefers in the "little" contest (i:j) with n's weight (vProbLittle) and then votes
    * per the ThirdPartyCommit rule (thirdPartyVoteSU); coalitions start at 1e-10. Returns
    * {P[i beats j], Δu_k} with Δu = (1 − s_j)·2u_ki + s_j·(p·2u_ki + (1−p)·2u_kj) − (u_ki + u_kj).
+   * {@code uToI[m]}, when given, caches util(d_mi, eR[m]) (it does not depend on j).
    */
-  double[] probEduChlg(double[] eR, double[] dist, int k, int i, int j) {
+  double[] probEduChlg(double[] eR, double[] dist, int k, int i, int j, double[] uToI) {
     VotingRule vr = o.votingRule();
     double uij = SmpVoting.util(dist[i * n + j], eR[i]);
     double uji = SmpVoting.util(dist[j * n + i], eR[j]);
@@ -207,7 +213,7 @@ final class SmpRun {
     for (int m = 0; m < n; m++) {
       if (m == i || m == j) continue;
       double wn = salSum[m] * cap[m];
-      double uni = SmpVoting.util(dist[m * n + i], eR[m]);
+      double uni = uToI != null ? uToI[m] : SmpVoting.util(dist[m * n + i], eR[m]);
       double unj = SmpVoting.util(dist[m * n + j], eR[m]);
       double unn = 1.0;
       double cn = SmpVoting.vote(vr, wn, uni, unj);
@@ -250,6 +256,51 @@ final class SmpRun {
     double euCntst = phij * uhkij + phji * uhkji;
     double euChlg = (1 - sj) * uhkij + sj * euCntst;
     return new double[] {phij, euChlg - euSQ};
+  }
+
+  /**
+   * {@link #probEduChlg} for k = i with KTAB's default Proportional votes and SemiCommit third
+   * parties, written out for speed (the hot loop of a run). The floating-point operations and
+   * their order are exactly those of the general method.
+   */
+  double[] probEduChlgFast(double[] eR, double[] distT, int i, int j, double[] uToI) {
+    double uij = SmpVoting.util(distT[j * n + i], eR[i]);
+    double uji = uToI[j];
+    double sj = salSum[j];
+    double ci = (salSum[i] * cap[i]) * (1.0 - uij);
+    double cj = (sj * cap[j]) * (uji - 1.0);
+    double chij = 1e-10;
+    double chji = 1e-10;
+    if (ci > 0.0) chij = chij + ci;
+    if (ci < 0.0) chji = chji - ci;
+    if (cj > 0.0) chij = chij + cj;
+    if (cj < 0.0) chji = chji - cj;
+    double ciij = chij;
+    double cjij = chji;
+    int base = j * n;
+    for (int m = 0; m < n; m++) {
+      if (m == i || m == j) continue;
+      double wn = salSum[m] * cap[m];
+      double uni = uToI[m];
+      double unj = SmpVoting.util(distT[base + m], eR[m]);
+      double cn = wn * (uni - unj);
+      double cni = cn > 0 ? ciij + cn : ciij;
+      double cnj = cn < 0 ? cjij - cn : cjij;
+      double pin = cni / (cni + cnj);
+      double pjn = 1.0 - pin;
+      double uIkJ = (pin * (uni + uni + 1.0)) + (pjn * (unj + unj + unj));
+      double uIJk = (pin * (uni + uni + uni)) + (pjn * (unj + unj + 1.0));
+      double v = wn * (uIkJ - uIJk);
+      if (v > 0) chij = chij + v;
+      if (v < 0) chji = chji - v;
+    }
+    double uhkij = 1.0 + 1.0;
+    double uhkji = uij + uij;
+    double phij = chij / (chij + chji);
+    double phji = chji / (chij + chji);
+    double euCntst = phij * uhkij + phji * uhkji;
+    double euChlg = (1 - sj) * uhkij + sj * euCntst;
+    return new double[] {phij, euChlg - (1.0 + uij)};
   }
 
   /** KTAB {@code SMPActor::interpolateBrgn}: dimension by dimension, per the InterVecBrgn option. */

@@ -151,6 +151,38 @@ class SpatialModelOfPoliticsTest {
   }
 
   @Test
+  void probEduChlgFast_defaultOptions_isBitForBitTheGeneralMethod() {
+    Scenario s = threeDim(false);
+    int n = 7;
+    double[] cap = new double[n];
+    double[] sal = new double[n * 3];
+    double[] x = new double[n * 3];
+    for (int i = 0; i < n; i++) {
+      cap[i] = s.actors().get(i).capability();
+      for (int k = 0; k < 3; k++) {
+        Position p = s.position("a" + i, "d" + k).orElseThrow();
+        sal[i * 3 + k] = p.salience();
+        x[i * 3 + k] = p.position() / 100;
+      }
+    }
+    SmpRun run = new SmpRun(SmpOptions.ktabDefaults(), cap, sal, 3);
+    double[] dist = run.distances(x);
+    double[] distT = new double[n * n];
+    for (int a = 0; a < n; a++) for (int b = 0; b < n; b++) distT[b * n + a] = dist[a * n + b];
+    double[] r = run.riskAttitudes(dist);
+    assertThat(r).contains(1.0, -0.5); // Mid range: the likeliest actor +1, the least likely -1/2
+    for (int i = 0; i < n; i++) {
+      double[] eR = run.estimates(i, r);
+      double[] uToI = new double[n];
+      for (int m = 0; m < n; m++) uToI[m] = SmpVoting.util(dist[m * n + i], eR[m]);
+      for (int j = 0; j < n; j++) {
+        if (j == i) continue;
+        assertThat(run.probEduChlgFast(eR, distT, i, j, uToI)).containsExactly(run.probEduChlg(eR, dist, i, i, j, null));
+      }
+    }
+  }
+
+  @Test
   void registry_knowsSmp() {
     assertThat(BargainingModels.byName("smp")).containsInstanceOf(SpatialModelOfPolitics.class);
   }
