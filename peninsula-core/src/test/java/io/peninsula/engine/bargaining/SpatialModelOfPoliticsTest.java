@@ -48,8 +48,8 @@ class SpatialModelOfPoliticsTest {
 
   @Test
   void round4_likeKtab_roundsHalfUpToFourDecimals() {
-    assertThat(SmpRun.round4(0.123456)).isEqualTo(0.1235);
-    assertThat(SmpRun.round4(0.12344)).isEqualTo(0.1234);
+    assertThat(SmpChallenges.round4(0.123456)).isEqualTo(0.1235);
+    assertThat(SmpChallenges.round4(0.12344)).isEqualTo(0.1234);
   }
 
   @Test
@@ -166,6 +166,7 @@ class SpatialModelOfPoliticsTest {
       }
     }
     SmpRun run = new SmpRun(SmpOptions.ktabDefaults(), cap, sal, 3);
+    SmpChallenges ch = new SmpChallenges(SmpOptions.ktabDefaults(), cap, sal, salSums(sal), 3);
     double[] dist = run.distances(x);
     double[] distT = new double[n * n];
     for (int a = 0; a < n; a++) for (int b = 0; b < n; b++) distT[b * n + a] = dist[a * n + b];
@@ -177,9 +178,15 @@ class SpatialModelOfPoliticsTest {
       for (int m = 0; m < n; m++) uToI[m] = SmpVoting.util(dist[m * n + i], eR[m]);
       for (int j = 0; j < n; j++) {
         if (j == i) continue;
-        assertThat(run.probEduChlgFast(eR, distT, i, j, uToI)).containsExactly(run.probEduChlg(eR, dist, i, i, j, null));
+        assertThat(ch.probEduChlgFast(eR, distT, i, j, uToI)).containsExactly(ch.probEduChlg(eR, dist, i, i, j, null));
       }
     }
+  }
+
+  static double[] salSums(double[] sal) {
+    double[] out = new double[sal.length / 3];
+    for (int i = 0; i < out.length; i++) for (int k = 0; k < 3; k++) out[i] = out[i] + sal[i * 3 + k];
+    return out;
   }
 
   @Test
