@@ -81,4 +81,13 @@ class KtabSmpAnchorTest {
     assertThat(r.iterations() + 1).isEqualTo(states);
     assertThat(r.converged()).isTrue();
   }
+
+  @org.junit.jupiter.api.Test
+  void forecast_parallelActorLoops_areDeterministic() throws IOException {
+    // 40 actors: above the threshold at which actors' challenges are evaluated in parallel
+    ForecastResult a = run("dummyData-a040");
+    ForecastResult b = run("dummyData-a040");
+    assertThat(b.issues().get(0).rounds()).isEqualTo(a.issues().get(0).rounds());
+    assertThat(b.notes()).isEqualTo(a.notes());
+  }
 }
