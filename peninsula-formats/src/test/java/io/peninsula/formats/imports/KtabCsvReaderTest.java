@@ -8,9 +8,9 @@ import io.peninsula.formats.Problem;
 import io.peninsula.model.Issue;
 import io.peninsula.model.Scenario;
 import java.io.IOException;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 class KtabCsvReaderTest {
 
