@@ -29,8 +29,9 @@ import java.util.SplittableRandom;
  *       Mid). Actor h attributes to i the attitude (2R_h + R_i)/3 (BigRAdjust OneThird).
  *   <li>Challenges: every i estimates, for each j, P[i beats j] with principals voting weight
  *       (Σs)c and third parties joining the side they prefer ("SemiCommit" votes on the
- *       hypothetical little contests), and its expected gain Δu = (1 − s_j)·2u_ii' + s_j·(P·2u_ii'
- *       + (1−P)·2u_ij') − (u_ii' + u_ij'); it targets the j with the largest gain above 1e-5.
+ *       hypothetical little contests), and its expected gain Δu = (1 − S_j)·2u_ii + S_j·(P·2u_ii
+ *       + (1−P)·2u_ij) − (u_ii + u_ij), S_j = Σ_k s_jk, all utilities as i estimates them; it
+ *       targets the j with the largest gain above 1e-5 (smpbcn.cpp probEduChlg, bestChallenge).
  *   <li>Bargains (S2P2): on each dimension, both move to (w_i x_i + w_j x_j)/(w_i + w_j) with w =
  *       s² P², 1e-6 added to the mover's own weight, rounded to 4 decimals as in KTAB.
  *   <li>Each actor k picks, among its status quo and the bargains naming it, the option a PCE over
