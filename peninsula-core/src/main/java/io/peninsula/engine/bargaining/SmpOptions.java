@@ -63,11 +63,13 @@ public record SmpOptions(
    * Options from model parameters: {@code victoryProb}, {@code pce}, {@code stateTransitions}
    * (deterministic|stochastic), {@code votingRule}, {@code bigRAdjust}, {@code bigRRange},
    * {@code thirdParty}, {@code interVecBrgn}, {@code bargainModel}, {@code minIterations},
-   * {@code minDeltaRatio}, {@code minSigDelta}. Unknown keys are an error so typos are not ignored.
+   * {@code minDeltaRatio}, {@code minSigDelta}. Unknown keys are an error so typos are not ignored;
+   * {@code reference} (the status quo that {@code backtest} passes to every model) is accepted and
+   * not used: the SMP has no disagreement point.
    */
   public static SmpOptions fromParameters(Map<String, String> p) {
     for (String k : p.keySet())
-      if (!KEYS.contains(k))
+      if (!KEYS.contains(k) && !k.equals("reference"))
         throw new IllegalArgumentException("smp: unknown parameter '" + k + "'; allowed: " + String.join(", ", KEYS));
     SmpOptions d = ktabDefaults();
     String st = p.getOrDefault("stateTransitions", "deterministic").toLowerCase(Locale.ROOT);

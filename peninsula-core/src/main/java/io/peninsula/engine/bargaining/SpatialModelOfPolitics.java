@@ -83,17 +83,24 @@ public final class SpatialModelOfPolitics implements BargainingModel {
       double sum = 0;
       for (int k = 0; k < d; k++) {
         Issue is = issues.get(k);
-        Position p = scenario.position(a.id(), is.id()).orElseThrow(() -> new IllegalArgumentException(
-            "smp: actor " + a.id() + " has no position on issue " + is.id()
-                + "; the spatial model needs every actor on every issue (add a position with salience 0)"));
-        x[i * d + k] = (p.position() - is.min()) / (is.max() - is.min());
-        sal[i * d + k] = p.salience();
-        sum += p.salience();
+        var p = scenario.position(a.id(), is.id());
+        if (p.isEmpty()) {
+          // An actor absent from an issue (no position) cares nothing for it: salience 0, and as
+          // its proposal on that dimension the capability x salience weighted mean of the actors
+          // present, a neutral placeholder that favours no side. It still appears in the trajectory.
+          x[i * d + k] = (neutralPosition(scenario, is) - is.min()) / (is.max() - is.min());
+          sal[i * d + k] = 0;
+          continue;
+        }
+        x[i * d + k] = (p.get().position() - is.min()) / (is.max() - is.min());
+        sal[i * d + k] = p.get().salience();
+        sum += p.get().salience();
       }
-      if (!(sum > 0) || sum > 1 + 1e-9)
-        throw new IllegalArgumentException(String.format(Locale.ROOT,
-            "smp: actor %s's saliences sum to %.4f across issues; must be in (0, 1] (shares of attention,"
-                + " as KTAB's 0-100 saliences summing to at most 100); rescale them", a.id(), sum));
+      // KTAB's saliences are shares of one actor's attention across all dimensions (sum <= 1).
+      // Peninsula scenarios give each issue a salience in [0, 1] on its own, so a sum above 1 is
+      // read as relative attention and normalised to sum 1 (KTAB inputs are unaffected). An actor
+      // with all saliences 0 takes part with zero weight.
+      if (sum > 1 + 1e-9) for (int k = 0; k < d; k++) sal[i * d + k] /= sum;
     }
     SmpRun run = new SmpRun(opt, cap, sal, d);
     SplittableRandom rng = new SplittableRandom(config.seed());
@@ -155,11 +162,16 @@ public final class SpatialModelOfPolitics implements BargainingModel {
       cap[i] = scenario.actor(ids.get(i)).orElseThrow().capability();
       for (int k = 0; k < d; k++) {
         Issue is = scenario.issue(fs.get(k).issueId()).orElseThrow();
-        sal[i * d + k] = scenario.position(ids.get(i), is.id()).orElseThrow().salience();
+        sal[i * d + k] = scenario.position(ids.get(i), is.id()).map(Position::salience).orElse(0.0);
         x[i * d + k] = (fs.get(k).rounds().get(round).get(i) - is.min()) / (is.max() - is.min());
       }
     }
     return new SmpRun(opt, cap, sal, d).positionProbabilities(x);
+  }
+
+  private static double neutralPosition(Scenario scenario, Issue is) {
+    IssueData data = IssueData.of(scenario, is);
+    return CompromiseModel.weightedMean(data.capability(), data.salience(), data.position());
   }
 
   private static double toScale(Issue is, double v) {

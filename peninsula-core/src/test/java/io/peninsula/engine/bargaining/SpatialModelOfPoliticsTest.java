@@ -143,11 +143,35 @@ class SpatialModelOfPoliticsTest {
         .hasMessageContaining("pce = 'bogus'").hasMessageContaining("conditional");
     assertThatThrownBy(() -> m.forecast(threeDim(false), ModelConfig.defaults().withParameter("pcem", "x")))
         .hasMessageContaining("unknown parameter 'pcem'");
+  }
+
+  @Test
+  void forecast_saliencesSummingAboveOne_normalisedPerActor() {
+    SpatialModelOfPolitics m = new SpatialModelOfPolitics();
     Scenario s = threeDim(false);
     Scenario heavy = s.withPositions(s.positions().stream().map(p -> p.withSalience(0.9)).toList());
-    assertThatThrownBy(() -> m.forecast(heavy, ModelConfig.defaults())).hasMessageContaining("sum to 2.7000");
+    Scenario shares = s.withPositions(s.positions().stream().map(p -> p.withSalience(0.9 / 2.7)).toList());
+    var a = m.forecast(heavy, ModelConfig.defaults());
+    var b = m.forecast(shares, ModelConfig.defaults());
+    for (int k = 0; k < 3; k++)
+      org.assertj.core.api.Assertions.assertThat(a.issues().get(k).outcome())
+          .isCloseTo(b.issues().get(k).outcome(), org.assertj.core.api.Assertions.within(1e-9));
+  }
+
+  @Test
+  void forecast_actorAbsentFromAnIssue_takesPartWithZeroSalienceThere() {
+    SpatialModelOfPolitics m = new SpatialModelOfPolitics();
+    Scenario s = threeDim(false);
     Scenario gap = s.withPositions(s.positions().subList(1, s.positions().size()));
-    assertThatThrownBy(() -> m.forecast(gap, ModelConfig.defaults())).hasMessageContaining("a0 has no position on issue d0");
+    var absent = s.positions().get(0);
+    var a = m.forecast(gap, ModelConfig.defaults());
+    var issue = a.issue(absent.issueId()).orElseThrow();
+    org.assertj.core.api.Assertions.assertThat(issue.actorIds()).hasSize(7);
+    // its placeholder proposal is the capability x salience weighted mean of the actors present
+    IssueData present = IssueData.of(gap, gap.issue(absent.issueId()).orElseThrow());
+    double neutral = CompromiseModel.weightedMean(present.capability(), present.salience(), present.position());
+    org.assertj.core.api.Assertions.assertThat(issue.rounds().get(0).get(issue.actorIds().indexOf(absent.actorId())))
+        .isCloseTo(neutral, org.assertj.core.api.Assertions.within(1e-9));
   }
 
   @Test
