@@ -1,0 +1,46 @@
+package io.peninsula.engine.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+class SobolIndicesTest {
+  /** Ishigami & Homma (1990) on [-π, π]^3 with a = 7, b = 0.1; analytic indices from Sobol' & Levitan (1999). */
+  static double[] ishigami(double[] u) {
+    double x1 = -Math.PI + 2 * Math.PI * u[0];
+    double x2 = -Math.PI + 2 * Math.PI * u[1];
+    double x3 = -Math.PI + 2 * Math.PI * u[2];
+    return new double[] {Math.sin(x1) + 7 * Math.sin(x2) * Math.sin(x2) + 0.1 * Math.pow(x3, 4) * Math.sin(x1)};
+  }
+
+  @Test
+  void compute_ishigami_matchesAnalyticIndicesWithin002() {
+    // analytic: V = a²/8 + b π⁴/5 + b² π⁸/18 + 1/2; V1 = (1 + b π⁴/5)²/2, V2 = a²/8, V13 = b² π⁸ (1/18 − 1/50)
+    double a = 7;
+    double b = 0.1;
+    double v = a * a / 8 + b * Math.pow(Math.PI, 4) / 5 + b * b * Math.pow(Math.PI, 8) / 18 + 0.5;
+    double v1 = 0.5 * Math.pow(1 + b * Math.pow(Math.PI, 4) / 5, 2);
+    double v2 = a * a / 8;
+    double v13 = b * b * Math.pow(Math.PI, 8) * (1.0 / 18 - 1.0 / 50);
+    var r = SobolIndices.compute(3, 8192, SobolIndicesTest::ishigami);
+    assertThat(v1 / v).isCloseTo(0.3139, within(1e-4));
+    assertThat(r.first()[0][0]).isCloseTo(v1 / v, within(0.02));
+    assertThat(r.first()[0][1]).isCloseTo(v2 / v, within(0.02));
+    assertThat(r.first()[0][2]).isCloseTo(0.0, within(0.02));
+    assertThat(r.total()[0][0]).isCloseTo((v1 + v13) / v, within(0.02));
+    assertThat(r.total()[0][1]).isCloseTo(v2 / v, within(0.02));
+    assertThat(r.total()[0][2]).isCloseTo(v13 / v, within(0.02));
+    assertThat(r.evaluations()).isEqualTo(8192 * 5);
+  }
+
+  @Test
+  void compute_additiveFunction_firstEqualsTotalAndSumsToOne() {
+    // f = 1·x1 + 2·x2 + 0·x3 with x uniform: V_i ∝ c_i², so S = (1/5, 4/5, 0)
+    var r = SobolIndices.compute(3, 4096, u -> new double[] {u[0] + 2 * u[1]});
+    assertThat(r.first()[0][0]).isCloseTo(0.2, within(0.01));
+    assertThat(r.first()[0][1]).isCloseTo(0.8, within(0.01));
+    assertThat(r.total()[0][2]).isCloseTo(0.0, within(1e-12));
+    assertThat(r.total()[0][1]).isCloseTo(0.8, within(0.01));
+  }
+}
