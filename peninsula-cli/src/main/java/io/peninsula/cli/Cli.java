@@ -47,6 +47,8 @@ public final class Cli implements Runnable {
     cl.addSubcommand(new BacktestCommand());
     cl.addSubcommand(new PivotalCommand());
     cl.addSubcommand(new RunsCommand());
+    cl.addSubcommand(new LeversCommand());
+    cl.addSubcommand(new SensitivityCommand());
     cl.setExitCodeExceptionMapper(Cli::exitCodeOf);
     cl.setExecutionExceptionHandler(Cli::handleExecutionException);
     cl.setParameterExceptionHandler(Cli::handleParameterException);
