@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Wall time and peak memory of `peninsula montecarlo` on korea-2025 with every option.
 # Usage: bench/montecarlo.sh [SAMPLES] [MODELS...]   (defaults: 10000; bdm compromise, plus smp if registered)
-# Needs GNU time (/usr/bin/time -v). Writes a report on stdout; bench/montecarlo.txt holds a committed run.
+# Needs GNU time (/usr/bin/time -v). JAVA_OPTS is passed to java (e.g. JAVA_OPTS=-Xmx64m to show memory is flat).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 samples="${1:-10000}"
@@ -22,7 +22,7 @@ for m in "${models[@]}"; do
     for t in 1 2; do
       [ "$n" != "$samples" ] && [ "$t" = 2 ] && continue
       log="$(mktemp)"
-      /usr/bin/time -v java -jar "$jar" montecarlo korea-2025 --options all --samples "$n" --model "$m" --threads "$t" \
+      /usr/bin/time -v java ${JAVA_OPTS:-} -jar "$jar" montecarlo korea-2025 --options all --samples "$n" --model "$m" --threads "$t" \
         --format csv 2>"$log" >"$log.csv"
       wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$log" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
       rss=$(awk -F': ' '/Maximum resident set size/{printf "%.0f", $2/1024}' "$log")

@@ -48,6 +48,7 @@ public final class Cli implements Runnable {
     cl.addSubcommand(new PivotalCommand());
     cl.addSubcommand(new CompareCommand());
     cl.addSubcommand(new MonteCarloCommand());
+    cl.addSubcommand(new RunsCommand());
     cl.setExitCodeExceptionMapper(Cli::exitCodeOf);
     cl.setExecutionExceptionHandler(Cli::handleExecutionException);
     cl.setParameterExceptionHandler(Cli::handleParameterException);

@@ -37,6 +37,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin ModelOptions modelOptions;
 
+  @Mixin StoreOptions store;
+
   @Option(names = "--options", defaultValue = "all", paramLabel = "all|ID,ID", description = "Options to compare. Default: ${DEFAULT-VALUE}.")
   String options;
 
@@ -52,6 +54,7 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     if (!List.of("table", "csv", "json").contains(format))
       throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv, json)");
+    java.time.Instant started = java.time.Instant.now();
     var model = modelOptions.model();
     var config = modelOptions.config();
     LoadedScenario loaded = ScenarioInput.load(scenario, inputFormat);
@@ -70,6 +73,12 @@ final class CompareCommand implements Callable<Integer> {
       default -> table(r, s, loaded.origin());
     });
     out.flush();
+    Map<String, Object> runConfig = new LinkedHashMap<>(config.parameters());
+    runConfig.put("max_iterations", config.maxIterations());
+    runConfig.put("tolerance", config.tolerance());
+    runConfig.put("options", chosen.stream().map(PolicyOption::id).toList());
+    Recording.record(spec, store, "compare", model.name(), runConfig, loaded, config.seed(), started, "local",
+        json(r, loaded, config));
     return Cli.EXIT_OK;
   }
 

@@ -36,12 +36,15 @@ final class ForecastCommand implements Callable<Integer> {
   @Option(names = "--explain", description = "Explain each round: who challenged whom and how it ended.")
   boolean explain;
 
+  @Mixin StoreOptions store;
+
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
     if (!List.of("table", "csv", "json").contains(format))
       throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv, json)");
+    java.time.Instant started = java.time.Instant.now();
     var model = modelOptions.model();
     ModelConfig config = modelOptions.config();
     LoadedScenario loaded = ScenarioInput.load(scenario, inputFormat);
@@ -66,6 +69,11 @@ final class ForecastCommand implements Callable<Integer> {
       }
     }
     out.flush();
+    var config2 = new java.util.LinkedHashMap<String, Object>(config.parameters());
+    config2.put("max_iterations", config.maxIterations());
+    config2.put("tolerance", config.tolerance());
+    if (issue != null) config2.put("issue", issue);
+    Recording.record(spec, store, "forecast", model.name(), config2, loaded, config.seed(), started, "local", report.json());
     return Cli.EXIT_OK;
   }
 }

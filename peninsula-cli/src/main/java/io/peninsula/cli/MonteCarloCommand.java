@@ -8,7 +8,6 @@ import io.peninsula.engine.bargaining.ModelConfig;
 import io.peninsula.model.PolicyOption;
 import io.peninsula.model.Scenario;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -56,8 +55,7 @@ final class MonteCarloCommand implements Callable<Integer> {
       description = "Default capability uncertainty: ±R relative, uniform. Default: ${DEFAULT-VALUE}.")
   double capabilityNoise;
 
-  @Option(names = "--store", paramLabel = "FILE", description = "Record the run in this run-store file.")
-  Path store;
+  @Mixin StoreOptions store;
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "FMT", description = "table, csv or json. Default: ${DEFAULT-VALUE}.")
   String format;
@@ -93,7 +91,6 @@ final class MonteCarloCommand implements Callable<Integer> {
       }
     }
     MonteCarloConfig config = new MonteCarloConfig(modelConfig.seed(), samples, t, defaults, MonteCarloConfig.DEFAULT_BINS);
-    RunRecorder recorder = store == null ? null : openRecorder(store);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     AtomicBoolean cancel = new AtomicBoolean();
@@ -115,7 +112,6 @@ final class MonteCarloCommand implements Callable<Integer> {
       } catch (IllegalArgumentException e) {
         throw new UsageException("model " + model.name() + " cannot run on " + loaded.origin() + ": " + e.getMessage());
       }
-      Instant ended = Instant.now();
       if (r.cancelled()) err.println("montecarlo: cancelled; reporting the " + r.completed() + " of " + r.requested() + " samples completed");
       MonteCarloReport report = new MonteCarloReport(loaded, chosen, modelConfig, config, r);
       out.print(switch (format) {
@@ -124,12 +120,8 @@ final class MonteCarloCommand implements Callable<Integer> {
         default -> report.table();
       });
       out.flush();
-      if (recorder != null) {
-        List<String> args = spec.commandLine().getParseResult().originalArgs();
-        String id = recorder.record(new RunRecord("montecarlo", args, model.name(), report.runConfig(), loaded, config.seed(),
-            Cli.version(), System.getProperty("java.version"), started, ended, "local:" + t + " threads", report.json()));
-        err.println("montecarlo: stored run " + id + " in " + store);
-      }
+      Recording.record(spec, store, "montecarlo", model.name(), report.runConfig(), loaded, config.seed(), started,
+          "local:" + t + " threads", report.json());
       err.flush();
       return Cli.EXIT_OK;
     } finally {
@@ -140,13 +132,5 @@ final class MonteCarloCommand implements Callable<Integer> {
         // the JVM is already exiting (Ctrl-C): the hook is running and has been released above
       }
     }
-  }
-
-  /**
-   * The run store for {@code --store}. The DuckDB run store is a separate module; until it is wired
-   * here (one line: return its RunRecorder for {@code file}) the option is reported as unavailable.
-   */
-  static RunRecorder openRecorder(Path file) {
-    throw new UsageException("--store " + file + ": the run store is not available in this build");
   }
 }

@@ -18,6 +18,8 @@ public final class ScenarioInput {
 
   public static LoadedScenario load(String arg, String inputFormat) {
     String name = arg == null ? BundledScenarios.DEFAULT : arg;
+    var stored = RunContext.scenarioOverride();
+    if (stored.isPresent()) return stored.get();
     Path path = Path.of(name);
     if (!Files.exists(path)) {
       var bundled = BundledScenarios.text(name);

@@ -2,7 +2,9 @@ package io.peninsula.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * mini.yaml (2 options × 2 issues), compromise model. Hand computation for compare: baseline
@@ -63,5 +65,18 @@ class MonteCarloCommandTest {
     var r = CliRunner.run("compare", CliTest.MINI, "--options", "withdraw");
     assertThat(r.exit()).isZero();
     assertThat(r.out()).contains("[1] withdraw: A withdraws").doesNotContain("[2]").contains("39.0 (-9.0)");
+  }
+
+  @Test
+  void montecarlo_stored_rerunGivesIdenticalResult(@TempDir Path dir) {
+    String store = dir.resolve("runs.duckdb").toString();
+    var r = CliRunner.run("montecarlo", CliTest.MINI, "--samples", "150", "--threads", "2", "--format", "csv", "--store", store);
+    assertThat(r.exit()).as(r.err()).isZero();
+    String line = r.err().lines().filter(l -> l.startsWith("run ")).findFirst().orElseThrow();
+    assertThat(line).contains(" stored in " + store);
+    String id = line.substring(4, line.indexOf(' ', 4));
+    var rerun = CliRunner.run("runs", "rerun", id, "--store", store);
+    assertThat(rerun.exit()).as(rerun.out()).isZero();
+    assertThat(rerun.out()).startsWith("rerun of " + id + ": identical result (montecarlo, model compromise, seed 0)");
   }
 }

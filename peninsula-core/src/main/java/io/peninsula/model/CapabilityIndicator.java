@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
- * Measured capability indicators of an actor in one year: military expenditure (constant US$
+ * Measured capability indicators of an actor in one year: military expenditure (current US$
  * millions, SIPRI), the COW CINC score, nuclear warheads (FAS). Each may be absent.
  */
 public record CapabilityIndicator(

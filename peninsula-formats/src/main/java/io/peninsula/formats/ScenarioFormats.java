@@ -11,7 +11,7 @@ import java.util.Locale;
  */
 public final class ScenarioFormats {
   /** Accepted values of {@code --input-format}. */
-  public static final List<String> NAMES = List.of("auto", "yaml", "json", "bdm-csv", "decide", "deu");
+  public static final List<String> NAMES = List.of("auto", "yaml", "json", "ktab-csv", "bdm-csv", "decide", "deu");
 
   private ScenarioFormats() {}
 
@@ -20,6 +20,7 @@ public final class ScenarioFormats {
     return switch (f) {
       case "yaml" -> ScenarioLoader.parse(fileName, content, false);
       case "json" -> ScenarioLoader.parse(fileName, content, true);
+      case "ktab-csv" -> io.peninsula.formats.imports.KtabCsvReader.read(fileName, content);
       case "bdm-csv" -> io.peninsula.formats.imports.BdmCsvReader.read(fileName, content);
       case "decide" -> io.peninsula.formats.imports.DecideReader.parse(fileName, content);
       case "deu" -> deuAsScenario(fileName, content);
@@ -35,7 +36,7 @@ public final class ScenarioFormats {
     if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
     String[] lines = content.lines().limit(3).toArray(String[]::new);
     if (lines.length > 0 && lines[0].replace("'", "").replace("\"", "").startsWith("#A")) return "decide";
-    if (lines.length > 1 && lines[1].replace(" ", "").toLowerCase(Locale.ROOT).startsWith("actor,description,power")) return "ktab-csv";
+    if (lines.length > 1 && lines[1].replace(" ", "").toLowerCase(Locale.ROOT).startsWith("actor,description,")) return "ktab-csv"; // KTAB: 3rd column Power or Influence
     if (lines.length > 0 && lines[0].replace(" ", "").toLowerCase(Locale.ROOT).startsWith("actor,capability,position,salience")) return "bdm-csv";
     if (lines.length > 0 && lines[0].contains("\t") && lines[0].contains("pcom")) return "deu";
     return "yaml";

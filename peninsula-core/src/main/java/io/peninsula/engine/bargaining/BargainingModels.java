@@ -15,6 +15,7 @@ public final class BargainingModels {
     register(new ExpectedUtilityModel());
     register(new NashBargainingModel());
     register(new io.peninsula.engine.bargaining.exchange.ExchangeModel());
+    register(new SpatialModelOfPolitics());
   }
 
   private BargainingModels() {}

@@ -1,0 +1,208 @@
+package io.peninsula.engine.bargaining;
+
+import io.peninsula.model.Actor;
+import io.peninsula.model.Issue;
+import io.peninsula.model.Position;
+import io.peninsula.model.Scenario;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+
+/**
+ * KAPSARC's Spatial Model of Politics (KTAB SMP): B. Wise, L. Lester et al., KAPSARC Toolkit for
+ * Behavioral Analysis (KTAB), "The Spatial Model of Politics" technical documentation and the
+ * reference implementation {@code examples/smp} (smp.cpp, smpbcn.cpp) with {@code kmodel}
+ * (MIT licence). All issues of the scenario are one multi-dimensional space.
+ *
+ * <p>Inputs: position x_ik rescaled to [0,1] from issue k's scale (KTAB divides 0–100 inputs by
+ * 100), salience s_ik as given (an actor's saliences must sum to at most 1), capability c_i.
+ * Each turn (KTAB "BCN": build, challenge, negotiate):
+ *
+ * <ol>
+ *   <li>Distance of j's position from i's ideal (= i's position): d_ij = sqrt(Σ_k s_ik² δ_k² / Σ_k
+ *       s_ik²); utility u(d, R) = (1 − d)(1 + dR) (bsUtil).
+ *   <li>Risk attitudes: a probabilistic Condorcet election (PCE) over actors' positions with
+ *       risk-neutral utilities — proportional votes v_k(i:j) = c_k (u_ki − u_kj), coalitions C_ij =
+ *       Σ_k max(0, v_k), Linear victory P[i>j] = C_ij/(C_ij + C_ji), Conditional PCE p_i ∝ Π_j
+ *       P[i>j] — then R_i = (3p_i − (p_max + 2p_min)) / (2(p_max − p_min)) ∈ [−½, 1] (BigRRange
+ *       Mid). Actor h attributes to i the attitude (2R_h + R_i)/3 (BigRAdjust OneThird).
+ *   <li>Challenges: every i estimates, for each j, P[i beats j] with principals voting weight
+ *       (Σs)c and third parties joining the side they prefer ("SemiCommit" votes on the
+ *       hypothetical little contests), and its expected gain Δu = (1 − S_j)·2u_ii + S_j·(P·2u_ii
+ *       + (1−P)·2u_ij) − (u_ii + u_ij), S_j = Σ_k s_jk, all utilities as i estimates them; it
+ *       targets the j with the largest gain above 1e-5 (smpbcn.cpp probEduChlg, bestChallenge).
+ *   <li>Bargains (S2P2): on each dimension, both move to (w_i x_i + w_j x_j)/(w_i + w_j) with w =
+ *       s² P², 1e-6 added to the mover's own weight, rounded to 4 decimals as in KTAB.
+ *   <li>Each actor k picks, among its status quo and the bargains naming it, the option a PCE over
+ *       options (utility = mean utility of all positions after the option) makes most probable
+ *       (deterministic state transition; first on ties as KTAB's ndxMaxAbs).
+ * </ol>
+ *
+ * <p>Stopping (KTAB smpStopFn): after at least {@code minIterations} (2) turns stop when Σ_i
+ * ‖x_i(t) − x_i(t−1)‖ / (Σ_i ‖x_i(1) − x_i(0)‖ + 1e-4) &lt; minDeltaRatio (0.02) — or when that
+ * movement is at most {@link ModelConfig#tolerance()} — or after {@link ModelConfig#maxIterations()}
+ * turns (KTAB: 100). Options: see {@link SmpOptions#fromParameters}. The outcome of an issue is
+ * the final position (of the actor whose position is) most likely to win the final PCE.
+ *
+ * <p>Resolved ambiguities: the accommodation matrix is KTAB's default identity (ideals follow
+ * positions); bargains an actor can choose are ordered status quo first, then by initiator — KTAB
+ * uses thread completion order, which only matters on exact ties; stochastic transitions draw from
+ * {@code SplittableRandom(seed)}, not KTAB's PRNG stream.
+ */
+public final class SpatialModelOfPolitics implements BargainingModel {
+  @Override
+  public String name() {
+    return "smp";
+  }
+
+  @Override
+  public String description() {
+    return "KAPSARC KTAB Spatial Model of Politics: multi-dimensional challenges and S2P2 bargains (Wise et al.)";
+  }
+
+  @Override
+  public ForecastResult forecast(Scenario scenario, ModelConfig config) {
+    SmpOptions opt = SmpOptions.fromParameters(config.parameters());
+    List<Actor> actors = scenario.actors();
+    List<Issue> issues = scenario.issues();
+    int n = actors.size();
+    int d = issues.size();
+    if (n < 3) throw new IllegalArgumentException("smp: needs at least 3 actors (KTAB minimum), got " + n);
+    if (d < 1) throw new IllegalArgumentException("smp: needs at least one issue");
+    double[] cap = new double[n];
+    double[] sal = new double[n * d];
+    double[] x = new double[n * d];
+    List<String> ids = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      Actor a = actors.get(i);
+      ids.add(a.id());
+      if (!(a.capability() > 0))
+        throw new IllegalArgumentException("smp: actor " + a.id() + " capability = " + a.capability() + "; must be > 0");
+      cap[i] = a.capability();
+      double sum = 0;
+      for (int k = 0; k < d; k++) {
+        Issue is = issues.get(k);
+        var p = scenario.position(a.id(), is.id());
+        if (p.isEmpty()) {
+          // An actor absent from an issue (no position) cares nothing for it: salience 0, and as
+          // its proposal on that dimension the capability x salience weighted mean of the actors
+          // present, a neutral placeholder that favours no side. It still appears in the trajectory.
+          x[i * d + k] = (neutralPosition(scenario, is) - is.min()) / (is.max() - is.min());
+          sal[i * d + k] = 0;
+          continue;
+        }
+        x[i * d + k] = (p.get().position() - is.min()) / (is.max() - is.min());
+        sal[i * d + k] = p.get().salience();
+        sum += p.get().salience();
+      }
+      // KTAB's saliences are shares of one actor's attention across all dimensions (sum <= 1).
+      // Peninsula scenarios give each issue a salience in [0, 1] on its own, so a sum above 1 is
+      // read as relative attention and normalised to sum 1 (KTAB inputs are unaffected). An actor
+      // with all saliences 0 takes part with zero weight.
+      if (sum > 1 + 1e-9) for (int k = 0; k < d; k++) sal[i * d + k] /= sum;
+    }
+    SmpRun run = new SmpRun(opt, cap, sal, d);
+    SplittableRandom rng = new SplittableRandom(config.seed());
+    List<double[]> history = new ArrayList<>();
+    history.add(x);
+    List<RoundNote> notes = new ArrayList<>();
+    boolean converged = false;
+    double firstMove = 0;
+    for (int t = 1; ; t++) {
+      SmpRun.Turn turn = run.step(history.get(t - 1), rng);
+      history.add(turn.next());
+      explain(t, turn, ids, issues, notes);
+      if (t == 1) firstMove = run.stateDist(history.get(0), history.get(1)) + opt.minSigDelta();
+      double move = run.stateDist(turn.next(), history.get(t - 1));
+      boolean quiet = move / firstMove < opt.minDeltaRatio() || move <= config.tolerance();
+      if (t >= opt.minIterations() && quiet) {
+        converged = true;
+        break;
+      }
+      if (t >= config.maxIterations()) break;
+    }
+    double[] last = history.get(history.size() - 1);
+    double[] prob = run.positionProbabilities(last);
+    int win = SmpRun.argMax(prob);
+    notes.add(new RoundNote("*", history.size() - 1, ids.get(win), ids.get(win), "outcome",
+        String.format(Locale.ROOT, "%s's final position %s is the likeliest to win (probability %.4f)",
+            ids.get(win), format(last, win, issues), prob[win])));
+    List<IssueForecast> out = new ArrayList<>(d);
+    for (int k = 0; k < d; k++) {
+      Issue is = issues.get(k);
+      List<List<Double>> rounds = new ArrayList<>(history.size());
+      for (double[] h : history) {
+        List<Double> r = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) r.add(toScale(is, h[i * d + k]));
+        rounds.add(r);
+      }
+      out.add(new IssueForecast(is.id(), ids, rounds, toScale(is, last[win * d + k]), history.size() - 1, converged));
+    }
+    return new ForecastResult(name(), out, notes);
+  }
+
+  /**
+   * KTAB's "History of actors' winning probabilities" for one round of a result of this model:
+   * for each actor (in {@code result}'s actor order) the probability that the position it holds
+   * wins a probabilistic Condorcet election among the distinct positions of that round (KTAB
+   * {@code SMPState::pDist(-1)} and {@code posProb}; actors sharing a position share its
+   * probability, so the values can sum to more than 1).
+   */
+  public double[] winProbabilities(Scenario scenario, ModelConfig config, ForecastResult result, int round) {
+    SmpOptions opt = SmpOptions.fromParameters(config.parameters());
+    List<IssueForecast> fs = result.issues();
+    List<String> ids = fs.get(0).actorIds();
+    int n = ids.size();
+    int d = fs.size();
+    double[] cap = new double[n];
+    double[] sal = new double[n * d];
+    double[] x = new double[n * d];
+    for (int i = 0; i < n; i++) {
+      cap[i] = scenario.actor(ids.get(i)).orElseThrow().capability();
+      for (int k = 0; k < d; k++) {
+        Issue is = scenario.issue(fs.get(k).issueId()).orElseThrow();
+        sal[i * d + k] = scenario.position(ids.get(i), is.id()).map(Position::salience).orElse(0.0);
+        x[i * d + k] = (fs.get(k).rounds().get(round).get(i) - is.min()) / (is.max() - is.min());
+      }
+    }
+    return new SmpRun(opt, cap, sal, d).positionProbabilities(x);
+  }
+
+  private static double neutralPosition(Scenario scenario, Issue is) {
+    IssueData data = IssueData.of(scenario, is);
+    return CompromiseModel.weightedMean(data.capability(), data.salience(), data.position());
+  }
+
+  private static double toScale(Issue is, double v) {
+    return is.min() + v * (is.max() - is.min());
+  }
+
+  private static String format(double[] x, int i, List<Issue> issues) {
+    int d = issues.size();
+    StringBuilder b = new StringBuilder("(");
+    for (int k = 0; k < d; k++)
+      b.append(k == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", toScale(issues.get(k), x[i * d + k])));
+    return b.append(')').toString();
+  }
+
+  private static void explain(int t, SmpRun.Turn turn, List<String> ids, List<Issue> issues, List<RoundNote> notes) {
+    List<SmpRun.Bargain> bs = turn.bargains();
+    for (SmpRun.Bargain b : bs) {
+      String i = ids.get(b.init());
+      String j = ids.get(b.rcvr());
+      notes.add(new RoundNote("*", t, i, j, "bargain", String.format(Locale.ROOT,
+          "%s challenges %s (P[%s wins] = %.4f, expected gain %+.4f) and proposes: %s to %s, %s to %s",
+          i, j, i, b.pWin(), b.gain(), i, format(b.posInit(), 0, issues), j, format(b.posRcvr(), 0, issues))));
+    }
+    for (int k = 0; k < turn.chosen().length; k++) {
+      int c = turn.chosen()[k];
+      if (c < 0) continue;
+      SmpRun.Bargain b = bs.get(c);
+      int other = b.init() == k ? b.rcvr() : b.init();
+      notes.add(new RoundNote("*", t, ids.get(k), ids.get(other), "accepted", String.format(Locale.ROOT,
+          "%s accepts the bargain %s proposed%s and moves to %s", ids.get(k), ids.get(b.init()),
+          b.init() == k ? " to " + ids.get(b.rcvr()) : "", format(turn.next(), k, issues))));
+    }
+  }
+}
