@@ -46,6 +46,8 @@ public final class Cli implements Runnable {
     cl.addSubcommand(new ConvertCommand());
     cl.addSubcommand(new BacktestCommand());
     cl.addSubcommand(new PivotalCommand());
+    cl.addSubcommand(new CompareCommand());
+    cl.addSubcommand(new MonteCarloCommand());
     cl.addSubcommand(new RunsCommand());
     cl.addSubcommand(new LeversCommand());
     cl.addSubcommand(new SensitivityCommand());

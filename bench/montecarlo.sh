@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Wall time and peak memory of `peninsula montecarlo` on korea-2025 with every option.
+# Usage: bench/montecarlo.sh [SAMPLES] [MODELS...]   (defaults: 10000; bdm compromise, plus smp if registered)
+# Needs GNU time (/usr/bin/time -v). JAVA_OPTS is passed to java (e.g. JAVA_OPTS=-Xmx64m to show memory is flat).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+samples="${1:-10000}"
+shift || true
+jar="$here/peninsula-cli/target/peninsula.jar"
+[ -f "$jar" ] || (cd "$here" && mvn -B -q -DskipTests -pl peninsula-cli -am package)
+models=("$@")
+if [ ${#models[@]} -eq 0 ]; then
+  models=(bdm compromise)
+  java -jar "$jar" forecast korea-2025 --model smp --format csv >/dev/null 2>&1 && models+=(smp)
+fi
+echo "# peninsula montecarlo korea-2025 --options all --samples $samples (seed 0)"
+echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB RAM;" \
+  "$(java -version 2>&1 | head -1); load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ)"
+printf '%-12s %8s %7s %10s %12s %s\n' model samples threads wall_s peak_rss_mb sha256_of_csv
+for m in "${models[@]}"; do
+  for n in "$samples" $((samples / 10)); do
+    for t in 1 2; do
+      [ "$n" != "$samples" ] && [ "$t" = 2 ] && continue
+      log="$(mktemp)"
+      /usr/bin/time -v java ${JAVA_OPTS:-} -jar "$jar" montecarlo korea-2025 --options all --samples "$n" --model "$m" --threads "$t" \
+        --format csv 2>"$log" >"$log.csv"
+      wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$log" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
+      rss=$(awk -F': ' '/Maximum resident set size/{printf "%.0f", $2/1024}' "$log")
+      printf '%-12s %8s %7s %10s %12s %s\n' "$m" "$n" "$t" "$wall" "$rss" "$(sha256sum <"$log.csv" | cut -c1-16)"
+      rm -f "$log" "$log.csv"
+    done
+  done
+done

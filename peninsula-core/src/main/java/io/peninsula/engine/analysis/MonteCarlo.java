@@ -1,0 +1,243 @@
+package io.peninsula.engine.analysis;
+
+import io.peninsula.engine.bargaining.BargainingModel;
+import io.peninsula.engine.bargaining.IssueForecast;
+import io.peninsula.engine.bargaining.ModelConfig;
+import io.peninsula.model.Issue;
+import io.peninsula.model.PolicyOption;
+import io.peninsula.model.Position;
+import io.peninsula.model.Scenario;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
+
+/**
+ * Monte Carlo policy analysis: for each sample i the uncertain inputs are drawn
+ * ({@link UncertaintySampler}), the baseline and every option are forecast on that same draw
+ * (common random numbers), and the outcomes and actor utilities ({@link OptionComparison#utilities})
+ * enter streaming aggregates per option × issue and option × actor.
+ *
+ * <p><b>Reproducibility.</b> Sample i uses only {@code new SplittableRandom(streamSeed(seed, i))},
+ * where {@code streamSeed(seed, i) = mix64(seed + (i + 1)·0x9E3779B97F4A7C15)} is the (i + 1)-th
+ * output of SplitMix64 started at {@code seed} (Steele, Lea &amp; Flood 2014; mix64 is Stafford's
+ * "variant 13" finaliser). Its first draw is the model's seed for that sample, the rest feed the
+ * sampler. Samples are cut into fixed blocks of {@value #BLOCK} indices; any number of threads
+ * take blocks in any order, and block moments are merged strictly in block order, while histogram
+ * and better-off counts are integers (exact, order-free). The result is therefore bit-identical
+ * for every thread count, schedule and machine with the same Java floating-point semantics.
+ *
+ * <p><b>Memory</b> is independent of the sample count: per thread one histogram of
+ * {@code bins} longs per option × issue plus counters; pending out-of-order block moments are
+ * O(options × issues) each and are merged as soon as their predecessors are.
+ *
+ * <p><b>Cancellation</b>: {@code cancel} is read between samples; a cancelled run returns the
+ * aggregates of every sample completed (then not necessarily a prefix of the indices) with
+ * {@code cancelled = true}. A model failure on a sample stops the run with an
+ * {@link IllegalArgumentException} naming the sample.
+ */
+public final class MonteCarlo {
+  /** Samples per block: part of the numerical contract (merging order), not a tuning knob. */
+  public static final int BLOCK = 64;
+
+  private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+
+  private final Scenario scenario;
+  private final List<PolicyOption> options;
+  private final BargainingModel model;
+  private final ModelConfig modelConfig;
+  private final MonteCarloConfig config;
+  private final UncertaintySampler sampler;
+  private final List<Issue> issues;
+  private final Map<String, Integer> issueIndex = new HashMap<>();
+  private final int[] posActor;
+  private final int[] posIssue;
+
+  public MonteCarlo(Scenario scenario, List<PolicyOption> options, BargainingModel model, ModelConfig modelConfig,
+      MonteCarloConfig config) {
+    this.scenario = scenario;
+    this.options = List.copyOf(options);
+    this.model = model;
+    this.modelConfig = modelConfig;
+    this.config = config;
+    this.sampler = new UncertaintySampler(scenario, config.defaults());
+    this.issues = scenario.issues();
+    for (int j = 0; j < issues.size(); j++) issueIndex.put(issues.get(j).id(), j);
+    Map<String, Integer> actorIndex = new HashMap<>();
+    for (int k = 0; k < scenario.actors().size(); k++) actorIndex.put(scenario.actors().get(k).id(), k);
+    List<Position> ps = scenario.positions();
+    posActor = new int[ps.size()];
+    posIssue = new int[ps.size()];
+    for (int k = 0; k < ps.size(); k++) {
+      posActor[k] = actorIndex.get(ps.get(k).actorId());
+      posIssue[k] = issueIndex.get(ps.get(k).issueId());
+    }
+  }
+
+  /** Stafford variant 13 finaliser (as in SplitMix64 and {@link SplittableRandom}). */
+  public static long mix64(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  /** The seed of sample {@code index}'s random stream: depends on nothing else. */
+  public static long streamSeed(long seed, long index) {
+    return mix64(seed + (index + 1) * GOLDEN_GAMMA);
+  }
+
+  /** Runs the analysis; {@code progress} receives the number of completed samples (from worker threads). */
+  public MonteCarloResult run(AtomicBoolean cancel, LongConsumer progress) {
+    int m = options.size() * issues.size();
+    long blocks = (config.samples() + BLOCK - 1) / BLOCK;
+    AtomicLong nextBlock = new AtomicLong();
+    AtomicLong done = new AtomicLong();
+    AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    BlockMoments total = new BlockMoments(m);
+    TreeMap<Long, BlockMoments> pending = new TreeMap<>();
+    long[] frontier = {0};
+    List<Worker> workers = new ArrayList<>();
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < config.threads(); t++) {
+      Worker w = new Worker();
+      workers.add(w);
+      Thread th = new Thread(() -> {
+        try {
+          for (long b; failure.get() == null && !cancel.get() && (b = nextBlock.getAndIncrement()) < blocks; ) {
+            BlockMoments bm = new BlockMoments(m);
+            long end = Math.min(config.samples(), (b + 1) * BLOCK);
+            for (long i = b * BLOCK; i < end && !cancel.get(); i++) {
+              w.sample(i, bm);
+              progress.accept(done.incrementAndGet());
+            }
+            synchronized (pending) {
+              pending.put(b, bm);
+              while (!pending.isEmpty() && pending.firstKey() == frontier[0]) {
+                total.merge(pending.pollFirstEntry().getValue());
+                frontier[0]++;
+              }
+            }
+          }
+        } catch (RuntimeException e) {
+          failure.compareAndSet(null, e);
+        }
+      }, "montecarlo-" + t);
+      threads.add(th);
+      th.start();
+    }
+    for (Thread th : threads) {
+      try {
+        th.join();
+      } catch (InterruptedException e) {
+        cancel.set(true);
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (failure.get() != null) throw failure.get();
+    synchronized (pending) {
+      for (BlockMoments bm : pending.values()) total.merge(bm);
+    }
+    return result(total, workers, cancel.get() && total.n < config.samples());
+  }
+
+  private MonteCarloResult result(BlockMoments total, List<Worker> workers, boolean cancelled) {
+    List<MonteCarloResult.IssueStats> is = new ArrayList<>();
+    List<MonteCarloResult.ActorOdds> ao = new ArrayList<>();
+    int ni = issues.size();
+    for (int o = 0; o < options.size(); o++) {
+      for (int j = 0; j < ni; j++) {
+        int k = o * ni + j;
+        Issue issue = issues.get(j);
+        OutcomeHistogram h = new OutcomeHistogram(issue.min(), issue.max(), config.bins());
+        for (Worker w : workers) h.addAll(w.hist[k]);
+        double lo = total.lo[k];
+        double hi = total.hi[k];
+        boolean empty = total.n == 0;
+        is.add(new MonteCarloResult.IssueStats(options.get(o).id(), issue.id(), total.n,
+            empty ? Double.NaN : total.mean[k], empty ? Double.NaN : total.sd(k),
+            h.quantile(0.05, total.n, lo, hi), h.quantile(0.50, total.n, lo, hi), h.quantile(0.95, total.n, lo, hi),
+            empty ? Double.NaN : lo, empty ? Double.NaN : hi, empty ? Double.NaN : total.change[k]));
+      }
+      for (int a = 0; a < scenario.actors().size(); a++) {
+        long better = 0;
+        for (Worker w : workers) better += w.better[o][a];
+        ao.add(new MonteCarloResult.ActorOdds(options.get(o).id(), scenario.actors().get(a).id(), total.n, better));
+      }
+    }
+    return new MonteCarloResult(model.name(), config.seed(), config.samples(), total.n, cancelled, config.bins(), is, ao);
+  }
+
+  /** Per-thread integer aggregates (order-free) and the per-sample work. */
+  private final class Worker {
+    final OutcomeHistogram[] hist;
+    final long[][] better;
+
+    Worker() {
+      int ni = issues.size();
+      hist = new OutcomeHistogram[options.size() * ni];
+      for (int o = 0; o < options.size(); o++)
+        for (int j = 0; j < ni; j++) hist[o * ni + j] = new OutcomeHistogram(issues.get(j).min(), issues.get(j).max(), config.bins());
+      better = new long[options.size()][scenario.actors().size()];
+    }
+
+    void sample(long i, BlockMoments bm) {
+      SplittableRandom rng = new SplittableRandom(streamSeed(config.seed(), i));
+      ModelConfig mc = modelConfig.withSeed(rng.nextLong());
+      Scenario s = sampler.sample(rng);
+      double[] base;
+      try {
+        base = outcomes(model.forecast(s, mc));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("sample " + i + ", baseline: " + e.getMessage(), e);
+      }
+      double[] uBase = utilities(s, base);
+      bm.next();
+      int ni = issues.size();
+      for (int o = 0; o < options.size(); o++) {
+        PolicyOption opt = options.get(o);
+        double[] out;
+        try {
+          out = opt.edits().isEmpty() ? base : outcomes(OptionComparison.forecast(s, opt, model, mc));
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("sample " + i + ", " + e.getMessage(), e);
+        }
+        for (int j = 0; j < ni; j++) {
+          bm.add(o * ni + j, out[j], out[j] - base[j]);
+          hist[o * ni + j].add(out[j]);
+        }
+        double[] u = out == base ? uBase : utilities(s, out);
+        for (int a = 0; a < u.length; a++) if (u[a] > uBase[a] + 1e-12) better[o][a]++;
+      }
+    }
+  }
+
+  private double[] outcomes(io.peninsula.engine.bargaining.ForecastResult r) {
+    double[] out = new double[issues.size()];
+    java.util.Arrays.fill(out, Double.NaN);
+    for (IssueForecast f : r.issues()) {
+      Integer j = issueIndex.get(f.issueId());
+      if (j != null) out[j] = f.outcome();
+    }
+    for (int j = 0; j < out.length; j++)
+      if (Double.isNaN(out[j])) throw new IllegalArgumentException("model " + model.name() + " gave no outcome on issue " + issues.get(j).id());
+    return out;
+  }
+
+  /** Same as {@link OptionComparison#utilities} on the sampled preferences, with precomputed indices. */
+  private double[] utilities(Scenario s, double[] out) {
+    double[] u = new double[scenario.actors().size()];
+    List<Position> ps = s.positions();
+    for (int k = 0; k < posActor.length; k++) {
+      Position p = ps.get(k);
+      Issue issue = issues.get(posIssue[k]);
+      u[posActor[k]] -= p.salience() * Math.abs(out[posIssue[k]] - p.position()) / issue.range();
+    }
+    return u;
+  }
+}

@@ -1,0 +1,45 @@
+package io.peninsula.engine.analysis;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The aggregates of a {@link MonteCarlo} run. {@code completed} samples entered the aggregates
+ * ({@code completed < requested} only when the run was cancelled). Rows are in option order, then
+ * issue (or actor) order.
+ */
+public record MonteCarloResult(
+    String model, long seed, long requested, long completed, boolean cancelled, int bins,
+    List<IssueStats> issues, List<ActorOdds> actors) {
+  public MonteCarloResult {
+    Objects.requireNonNull(model, "model");
+    issues = List.copyOf(issues);
+    actors = List.copyOf(actors);
+  }
+
+  /**
+   * The distribution of one issue's outcome under one option over the samples: mean and sample
+   * standard deviation (n − 1) exact up to floating point; p05/p50/p95 are the inverse empirical
+   * CDF (x_(⌈pn⌉)) to within half a histogram bin; {@code meanChange} is the mean of the paired
+   * difference outcome − baseline outcome in the same sample; min and max are exact.
+   */
+  public record IssueStats(String option, String issue, long n, double mean, double sd,
+      double p05, double p50, double p95, double min, double max, double meanChange) {
+    public IssueStats {
+      Objects.requireNonNull(option, "option");
+      Objects.requireNonNull(issue, "issue");
+    }
+  }
+
+  /** In how many of {@code n} samples the option left the actor strictly better off than the baseline. */
+  public record ActorOdds(String option, String actor, long n, long better) {
+    public ActorOdds {
+      Objects.requireNonNull(option, "option");
+      Objects.requireNonNull(actor, "actor");
+    }
+
+    public double probability() {
+      return n == 0 ? Double.NaN : (double) better / n;
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package io.peninsula.engine.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.peninsula.engine.bargaining.BargainingModel;
+import io.peninsula.engine.bargaining.BargainingModels;
+import io.peninsula.engine.bargaining.CompromiseModel;
+import io.peninsula.engine.bargaining.ModelConfig;
+import io.peninsula.model.Scenario;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Determinism, exactness of the streaming aggregates against a direct re-computation, and cancellation. */
+class MonteCarloTest {
+  private final Scenario s = TinyScenario.build();
+
+  private MonteCarloResult run(BargainingModel m, long seed, long n, int threads) {
+    return new MonteCarlo(s, s.options(), m, ModelConfig.defaults(), MonteCarloConfig.of(seed, n, threads))
+        .run(new AtomicBoolean(), d -> {});
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"compromise", "median", "bdm"})
+  void run_1_2_4_threads_bitIdentical(String name) {
+    BargainingModel m = BargainingModels.byName(name).orElseThrow();
+    MonteCarloResult one = run(m, 99, 1_000, 1);
+    assertThat(run(m, 99, 1_000, 2)).isEqualTo(one);
+    assertThat(run(m, 99, 1_000, 4)).isEqualTo(one);
+    assertThat(one.completed()).isEqualTo(1_000);
+  }
+
+  @Test
+  void run_sameSeedSame_differentSeedDifferent() {
+    CompromiseModel m = new CompromiseModel();
+    assertThat(run(m, 5, 300, 2)).isEqualTo(run(m, 5, 300, 2));
+    assertThat(run(m, 6, 300, 2).issues().get(0).mean()).isNotEqualTo(run(m, 5, 300, 2).issues().get(0).mean());
+  }
+
+  /** Recomputes every sample by the documented stream contract and compares moments and quantiles. */
+  @Test
+  void run_aggregatesMatchExactSortedSample() {
+    int n = 2_001;
+    MonteCarloResult r = run(new CompromiseModel(), 42, n, 3);
+    UncertaintySampler sampler = new UncertaintySampler(s, UncertaintyDefaults.standard());
+    double[][] x = new double[2][n];
+    int[] betterB = new int[3];
+    for (int i = 0; i < n; i++) {
+      SplittableRandom rng = new SplittableRandom(MonteCarlo.streamSeed(42, i));
+      rng.nextLong();
+      Scenario d = sampler.sample(rng);
+      var out = OptionComparison.compare(d, d.options(), new CompromiseModel(), ModelConfig.defaults());
+      x[0][i] = out.options().get(1).issues().get(0).outcome();
+      x[1][i] = out.options().get(1).issues().get(1).outcome();
+      for (int o = 0; o < 3; o++) if (out.options().get(o).actors().get(1).change() > 1e-12) betterB[o]++;
+    }
+    for (int j = 0; j < 2; j++) {
+      var st = r.issues().get(2 + j);
+      assertThat(st.option()).isEqualTo("tilt");
+      double[] v = x[j].clone();
+      Arrays.sort(v);
+      double mean = Arrays.stream(v).average().orElseThrow();
+      double var = Arrays.stream(v).map(t -> (t - mean) * (t - mean)).sum() / (n - 1);
+      double halfBin = (j == 0 ? 100 : 10) / 2.0 / MonteCarloConfig.DEFAULT_BINS;
+      assertThat(st.mean()).isCloseTo(mean, within(1e-9));
+      assertThat(st.sd()).isCloseTo(Math.sqrt(var), within(1e-9));
+      assertThat(st.p05()).isCloseTo(v[(int) Math.ceil(0.05 * n) - 1], within(halfBin + 1e-12));
+      assertThat(st.p50()).isCloseTo(v[(int) Math.ceil(0.50 * n) - 1], within(halfBin + 1e-12));
+      assertThat(st.p95()).isCloseTo(v[(int) Math.ceil(0.95 * n) - 1], within(halfBin + 1e-12));
+      assertThat(st.min()).isEqualTo(v[0]);
+      assertThat(st.max()).isEqualTo(v[n - 1]);
+    }
+    for (int o = 0; o < 3; o++) assertThat(r.actors().get(o * 2 + 1).better()).isEqualTo(betterB[o]);
+    assertThat(r.actors().get(0).better()).as("status quo never beats itself").isZero();
+    assertThat(r.issues().get(0).meanChange()).isZero();
+  }
+
+  @Test
+  void run_cancelledAfter100_keepsExactlyTheCompletedSamples() {
+    AtomicBoolean cancel = new AtomicBoolean();
+    List<Long> seen = new ArrayList<>();
+    MonteCarloResult r = new MonteCarlo(s, s.options(), new CompromiseModel(), ModelConfig.defaults(),
+        MonteCarloConfig.of(3, 10_000, 1)).run(cancel, d -> {
+          seen.add(d);
+          if (d == 100) cancel.set(true);
+        });
+    assertThat(r.cancelled()).isTrue();
+    assertThat(r.completed()).isEqualTo(100);
+    assertThat(r.requested()).isEqualTo(10_000);
+    MonteCarloResult first100 = run(new CompromiseModel(), 3, 100, 1);
+    assertThat(r.issues()).isEqualTo(first100.issues());
+    assertThat(r.actors()).isEqualTo(first100.actors());
+  }
+
+  @Test
+  void streamSeed_dependsOnSeedAndIndexOnly() {
+    assertThat(MonteCarlo.streamSeed(1, 0)).isEqualTo(MonteCarlo.mix64(1 + 0x9E3779B97F4A7C15L));
+    assertThat(MonteCarlo.streamSeed(1, 0)).isNotEqualTo(MonteCarlo.streamSeed(1, 1)).isNotEqualTo(MonteCarlo.streamSeed(2, 0));
+  }
+}
