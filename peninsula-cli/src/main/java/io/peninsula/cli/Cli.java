@@ -51,6 +51,7 @@ public final class Cli implements Runnable {
     cl.addSubcommand(new RunsCommand());
     cl.addSubcommand(new LeversCommand());
     cl.addSubcommand(new SensitivityCommand());
+    cl.addSubcommand(new GameCommand());
     cl.setExitCodeExceptionMapper(Cli::exitCodeOf);
     cl.setExecutionExceptionHandler(Cli::handleExecutionException);
     cl.setParameterExceptionHandler(Cli::handleParameterException);

@@ -1,0 +1,66 @@
+package io.peninsula.engine.equilibrium;
+
+import io.peninsula.game.MixedProfile;
+import io.peninsula.game.Rational;
+import io.peninsula.game.StrategicGame;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * All pure-strategy Nash equilibria of an n-player strategic game, by checking every profile: a
+ * profile is an equilibrium when no player has a strategy paying strictly more against the
+ * others' strategies (exact comparison). Same set and order as Gambit's {@code gambit-enumpure}
+ * (profiles in Gambit's order, first player's strategy varying fastest).
+ *
+ * <p>Cost O(|S| · Σ_p |S_p|) payoff look-ups for |S| profiles; each equilibrium is then verified
+ * once more with {@link StrategicPayoffs#isNash}.
+ */
+public final class PureStrategyEnumeration implements EquilibriumSolver {
+  @Override
+  public String method() {
+    return "enumpure";
+  }
+
+  @Override
+  public boolean supports(StrategicGame game) {
+    return true;
+  }
+
+  @Override
+  public List<MixedProfile> solve(StrategicGame g) {
+    List<MixedProfile> out = new ArrayList<>();
+    for (int k = 0; k < g.numProfiles(); k++) {
+      int[] prof = g.profile(k);
+      if (isPureEquilibrium(g, prof)) {
+        MixedProfile x = pure(g, prof);
+        if (!StrategicPayoffs.isNash(g, x)) throw new IllegalStateException("enumpure: profile " + k + " failed verification");
+        out.add(x);
+      }
+    }
+    return out;
+  }
+
+  static boolean isPureEquilibrium(StrategicGame g, int[] prof) {
+    for (int p = 0; p < g.numPlayers(); p++) {
+      Rational current = g.payoff(prof, p);
+      int[] dev = prof.clone();
+      for (int s = 0; s < g.numStrategies(p); s++) {
+        if (s == prof[p]) continue;
+        dev[p] = s;
+        if (g.payoff(dev, p).compareTo(current) > 0) return false;
+      }
+    }
+    return true;
+  }
+
+  /** The mixed profile putting probability 1 on each player's strategy in {@code prof}. */
+  public static MixedProfile pure(StrategicGame g, int[] prof) {
+    List<List<Rational>> probs = new ArrayList<>();
+    for (int p = 0; p < g.numPlayers(); p++) {
+      List<Rational> row = new ArrayList<>();
+      for (int s = 0; s < g.numStrategies(p); s++) row.add(s == prof[p] ? Rational.ONE : Rational.ZERO);
+      probs.add(row);
+    }
+    return new MixedProfile(probs);
+  }
+}
