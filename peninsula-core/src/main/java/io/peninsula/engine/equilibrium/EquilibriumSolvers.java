@@ -11,6 +11,7 @@ public final class EquilibriumSolvers {
 
   static {
     register(new PureStrategyEnumeration());
+    register(new VertexEnumeration());
   }
 
   private EquilibriumSolvers() {}

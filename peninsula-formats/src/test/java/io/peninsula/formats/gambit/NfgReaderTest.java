@@ -94,6 +94,36 @@ class NfgReaderTest {
     }
   }
 
+  /** Published counts: von Stengel (1999) 75 equilibria; 4x4 coordination 2^4 - 1; O'Neill (1987) unique. */
+  @Test
+  void enummixed_gambitCatalogue_publishedEquilibrium() throws IOException {
+    Path dir = shared().resolve("anchors/gambit");
+    Assumptions.assumeTrue(Files.isDirectory(dir), "skipped: Gambit's games are read from ../shared/anchors/gambit, absent here");
+    var solver = new io.peninsula.engine.equilibrium.VertexEnumeration();
+    assertThat(solver.solve(read(dir.resolve("catalog/journals/dcg/vonstengel1999/6x6_game_with_75_eq.nfg")))).hasSize(75);
+    assertThat(solver.solve(read(dir.resolve("contrib/games/coord4.nfg")))).hasSize(15);
+    var oneill = solver.solve(read(dir.resolve("contrib/games/oneill.nfg")));
+    Rational f = Rational.of(1, 5);
+    assertThat(oneill).containsExactly(new MixedProfile(List.of(List.of(Rational.of(2, 5), f, f, f), List.of(Rational.of(2, 5), f, f, f))));
+    List<Path> files;
+    try (Stream<Path> s = Files.walk(dir)) {
+      files = s.filter(p -> p.toString().endsWith(".nfg")).sorted().toList();
+    }
+    int solved = 0;
+    for (Path p : files) {
+      StrategicGame g = read(p);
+      if (!solver.supports(g)) continue;
+      List<MixedProfile> eq = solver.solve(g);
+      assertThat(eq).as(p.toString()).isNotEmpty().containsAll(new PureStrategyEnumeration().solve(g));
+      solved++;
+    }
+    assertThat(solved).isGreaterThanOrEqualTo(20);
+  }
+
+  private static StrategicGame read(Path p) throws IOException {
+    return NfgReader.read(p.toString(), Files.readString(p));
+  }
+
   static Path shared() {
     Path root = Path.of("").toAbsolutePath().getParent();
     Path a = root.resolve("../shared").normalize();
