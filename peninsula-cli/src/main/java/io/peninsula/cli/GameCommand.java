@@ -3,7 +3,10 @@ package io.peninsula.cli;
 import io.peninsula.engine.equilibrium.EquilibriumSolver;
 import io.peninsula.engine.equilibrium.EquilibriumSolvers;
 import io.peninsula.formats.InputException;
+import io.peninsula.formats.gambit.EfgReader;
 import io.peninsula.formats.gambit.NfgReader;
+import io.peninsula.game.BehaviorProfile;
+import io.peninsula.game.ExtensiveGame;
 import io.peninsula.game.MixedProfile;
 import io.peninsula.game.Rational;
 import io.peninsula.game.StrategicGame;
@@ -24,7 +27,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code peninsula game solve|show}: strategic games in Gambit's .nfg format. */
 @Command(name = "game", mixinStandardHelpOptions = true,
-    description = "Solve and show games in Gambit's formats (strategic form .nfg).",
+    description = "Solve games in Gambit's formats (.nfg strategic, .efg extensive) and show strategic games.",
     subcommands = {GameCommand.Solve.class, GameCommand.Show.class})
 final class GameCommand implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
@@ -34,16 +37,25 @@ final class GameCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  static StrategicGame load(Path file) {
+  static String text(Path file) {
     String name = file.toString();
-    if (!Files.isRegularFile(file)) throw InputException.of(name, 0, 0, "", "no such file; give a Gambit .nfg file");
-    if (name.endsWith(".efg"))
-      throw InputException.of(name, 0, 0, "", "extensive-form (.efg) games are not supported yet; give a strategic-form .nfg file");
+    if (!Files.isRegularFile(file)) throw InputException.of(name, 0, 0, "", "no such file; give a Gambit .nfg or .efg file");
     try {
-      return NfgReader.read(name, Files.readString(file, StandardCharsets.UTF_8));
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw InputException.of(name, 0, 0, "", "cannot be read: " + e.getMessage());
     }
+  }
+
+  static boolean isExtensive(Path file, String text) {
+    return file.toString().endsWith(".efg") || text.stripLeading().startsWith("EFG");
+  }
+
+  static StrategicGame load(Path file) {
+    String text = text(file);
+    if (isExtensive(file, text))
+      throw InputException.of(file.toString(), 0, 0, "", "this command shows strategic-form (.nfg) games; extensive games can be solved with game solve");
+    return NfgReader.read(file.toString(), text);
   }
 
   @Command(name = "solve", mixinStandardHelpOptions = true,
@@ -66,7 +78,9 @@ final class GameCommand implements Runnable {
       EquilibriumSolver solver = EquilibriumSolvers.byMethod(method).orElseThrow(() -> new UsageException(
           "unknown method \"" + method + "\" (available: " + String.join(", ", EquilibriumSolvers.methods()) + ")"));
       if (!List.of("gambit", "table").contains(format)) throw new UsageException("unknown --format \"" + format + "\" (allowed: gambit, table)");
-      StrategicGame g = load(file);
+      String text = text(file);
+      if (isExtensive(file, text)) return solveExtensive(solver, EfgReader.read(file.toString(), text));
+      StrategicGame g = NfgReader.read(file.toString(), text);
       if (!solver.supports(g)) throw new UsageException("method " + method + " cannot solve " + file + " (" + g.numPlayers() + " players)");
       List<MixedProfile> eq = solver.solve(g);
       PrintWriter out = spec.commandLine().getOut();
@@ -88,6 +102,35 @@ final class GameCommand implements Runnable {
           out.println("  " + k++ + ". " + String.join("; ", parts));
         }
       }
+      out.flush();
+      return Cli.EXIT_OK;
+    }
+
+    private int solveExtensive(EquilibriumSolver solver, ExtensiveGame g) {
+      if (!solver.supports(g))
+        throw new UsageException("method " + method + " cannot solve " + file + (method.equals("spe")
+            ? " (backward induction needs perfect information)" : " (extensive games: enumpure, spe)"));
+      List<BehaviorProfile> eq = solver.solve(g);
+      PrintWriter out = spec.commandLine().getOut();
+      for (BehaviorProfile b : eq) {
+        if (format.equals("gambit")) {
+          out.println("NE," + b.probabilities().stream().flatMap(List::stream).flatMap(List::stream)
+              .map(Rational::toString).collect(Collectors.joining(",")));
+        } else {
+          List<String> parts = new ArrayList<>();
+          for (int p = 0; p < g.numPlayers(); p++)
+            for (int i = 0; i < g.infoSets(p).size(); i++) {
+              var set = g.infoSets(p).get(i);
+              List<String> acts = new ArrayList<>();
+              for (int a = 0; a < set.numActions(); a++)
+                if (b.probability(p, i, a).signum() != 0)
+                  acts.add(set.actions().get(a) + (b.probability(p, i, a).equals(Rational.ONE) ? "" : " " + b.probability(p, i, a)));
+              parts.add(g.players().get(p) + "@" + (set.label().isEmpty() ? String.valueOf(i + 1) : set.label()) + ": " + String.join(", ", acts));
+            }
+          out.println("  " + String.join("; ", parts));
+        }
+      }
+      if (format.equals("table")) out.println(g.title() + ": " + eq.size() + " equilibri" + (eq.size() == 1 ? "um" : "a") + " (" + method + ")");
       out.flush();
       return Cli.EXIT_OK;
     }

@@ -33,4 +33,14 @@ class GameCommandTest {
     var r = CliRunner.run("game", "show", GAMES.resolve("matching-pennies.nfg").toString());
     assertThat(r.out()).contains("1 \\ 2  1      2").contains("1      1, -1  -1, 1");
   }
+
+  @Test
+  void solve_extensive_speAndPureBehaviourProfiles() {
+    String f = GAMES.resolve("entry-deterrence.efg").toString();
+    assertThat(CliRunner.run("game", "solve", f, "--method", "spe").out()).isEqualTo("NE,1,0,0,1\n");
+    assertThat(CliRunner.run("game", "solve", f).out()).isEqualTo("NE,0,1,1,0\nNE,1,0,0,1\n");
+    var r = CliRunner.run("game", "solve", GAMES.resolve("deterrence-with-chance.efg").toString(), "--method", "spe");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("backward induction needs perfect information");
+  }
 }

@@ -12,6 +12,7 @@ public final class EquilibriumSolvers {
   static {
     register(new PureStrategyEnumeration());
     register(new VertexEnumeration());
+    register(new BackwardInduction());
   }
 
   private EquilibriumSolvers() {}

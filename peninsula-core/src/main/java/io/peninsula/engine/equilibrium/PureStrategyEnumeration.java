@@ -40,6 +40,33 @@ public final class PureStrategyEnumeration implements EquilibriumSolver {
     return out;
   }
 
+  @Override
+  public boolean supports(io.peninsula.game.ExtensiveGame game) {
+    return true;
+  }
+
+  /**
+   * Pure behaviour profiles (one action per information set for every player) from which no
+   * player gains by switching to another of its pure strategies, as Gambit's enumpure on extensive
+   * games; profiles in lexicographic order, first player's first information set varying fastest.
+   */
+  @Override
+  public List<io.peninsula.game.BehaviorProfile> solve(io.peninsula.game.ExtensiveGame g) {
+    List<List<int[]>> strategies = new ArrayList<>();
+    for (int p = 0; p < g.numPlayers(); p++) strategies.add(ExtensivePayoffs.pureStrategies(g, p));
+    List<io.peninsula.game.BehaviorProfile> out = new ArrayList<>();
+    int[] idx = new int[g.numPlayers()];
+    while (true) {
+      List<List<List<Rational>>> probs = new ArrayList<>();
+      for (int p = 0; p < g.numPlayers(); p++) probs.add(ExtensivePayoffs.pureBehaviour(g, p, strategies.get(p).get(idx[p])));
+      var b = new io.peninsula.game.BehaviorProfile(probs);
+      if (ExtensivePayoffs.isNash(g, b)) out.add(b);
+      int k = 0;
+      while (k < idx.length && ++idx[k] == strategies.get(k).size()) idx[k++] = 0;
+      if (k == idx.length) return out;
+    }
+  }
+
   static boolean isPureEquilibrium(StrategicGame g, int[] prof) {
     for (int p = 0; p < g.numPlayers(); p++) {
       Rational current = g.payoff(prof, p);
