@@ -77,7 +77,7 @@ final class SensitivityCommand implements Callable<Integer> {
     SensitivityInputs inputs = SensitivityInputs.standard(s);
     List<String> issueIds = s.issues().stream().map(Issue::id).toList();
     Function<double[], double[]> f = u -> {
-      var r = model.forecast(inputs.scenario(u), config);
+      var r = model.forecastWithoutNotes(inputs.scenario(u), config);
       double[] y = new double[issueIds.size()];
       for (int k = 0; k < y.length; k++) y[k] = r.issue(issueIds.get(k)).orElseThrow().outcome();
       return y;

@@ -1,7 +1,6 @@
 package io.peninsula.model;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,11 +36,11 @@ public record Scenario(
     for (Actor a : actors) if (!actorIds.add(a.id())) throw new IllegalArgumentException("duplicate actor id " + a.id());
     var issueIds = new java.util.HashSet<String>();
     for (Issue i : issues) if (!issueIds.add(i.id())) throw new IllegalArgumentException("duplicate issue id " + i.id());
-    var pairs = new java.util.HashSet<String>();
+    var pairs = new java.util.HashSet<java.util.List<String>>();
     for (Position p : positions) {
       if (!actorIds.contains(p.actorId())) throw new IllegalArgumentException("position names unknown actor " + p.actorId());
       if (!issueIds.contains(p.issueId())) throw new IllegalArgumentException("position names unknown issue " + p.issueId());
-      if (!pairs.add(p.actorId() + "\u0000" + p.issueId()))
+      if (!pairs.add(java.util.List.of(p.actorId(), p.issueId())))
         throw new IllegalArgumentException("two positions for " + p.actorId() + " on " + p.issueId());
     }
   }
@@ -69,8 +68,13 @@ public record Scenario(
 
   /** Positions on one issue, in actor order; actors without a position are skipped. */
   public List<Position> positionsOn(String issueId) {
-    List<Position> out = new ArrayList<>();
-    for (Actor a : actors) position(a.id(), issueId).ifPresent(out::add);
+    Map<String, Position> byActor = new java.util.HashMap<>();
+    for (Position p : positions) if (p.issueId().equals(issueId)) byActor.put(p.actorId(), p);
+    List<Position> out = new ArrayList<>(byActor.size());
+    for (Actor a : actors) {
+      Position p = byActor.get(a.id());
+      if (p != null) out.add(p);
+    }
     return out;
   }
 
@@ -113,10 +117,4 @@ public record Scenario(
     return ScenarioEdits.apply(this, edit);
   }
 
-  /** Positions keyed by "actor/issue", in declaration order. */
-  Map<String, Position> positionIndex() {
-    Map<String, Position> m = new LinkedHashMap<>();
-    for (Position p : positions) m.put(p.actorId() + "/" + p.issueId(), p);
-    return m;
-  }
 }

@@ -7,6 +7,19 @@ import java.util.Objects;
  * scenario; {@link Scenario#apply(PolicyOption)} returns a new one.
  */
 public sealed interface ScenarioEdit {
+  /**
+   * The issues whose positions or saliences this edit changes: one issue for position and
+   * salience edits, none for relation edits, and empty (meaning "possibly all") for edits of
+   * capabilities or of the actor set, which weigh on every issue.
+   */
+  default java.util.Optional<java.util.Set<String>> issuesTouched() {
+    if (this instanceof SetPosition e) return java.util.Optional.of(java.util.Set.of(e.issue()));
+    if (this instanceof ShiftPosition e) return java.util.Optional.of(java.util.Set.of(e.issue()));
+    if (this instanceof SetSalience e) return java.util.Optional.of(java.util.Set.of(e.issue()));
+    if (this instanceof AddRelation || this instanceof RemoveRelation) return java.util.Optional.of(java.util.Set.of());
+    return java.util.Optional.empty();
+  }
+
   /** Set actor's position on an issue to {@code value}. */
   record SetPosition(String actor, String issue, double value) implements ScenarioEdit {}
 

@@ -2,7 +2,6 @@ package io.peninsula.model;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /** Applies one {@link ScenarioEdit} to a {@link Scenario}, returning a new scenario. */
 final class ScenarioEdits {
@@ -71,12 +70,15 @@ final class ScenarioEdits {
 
   private static Scenario updatePosition(Scenario s, String actor, String issue, java.util.function.UnaryOperator<Position> f) {
     requireActor(s, actor);
-    Map<String, Position> idx = s.positionIndex();
-    String key = actor + "/" + issue;
-    Position p = idx.get(key);
-    if (p == null) throw new IllegalArgumentException("actor " + actor + " has no position on issue " + issue);
-    idx.put(key, f.apply(p));
-    return s.withPositions(new ArrayList<>(idx.values()));
+    List<Position> ps = new ArrayList<>(s.positions());
+    for (int k = 0; k < ps.size(); k++) {
+      Position p = ps.get(k);
+      if (p.actorId().equals(actor) && p.issueId().equals(issue)) {
+        ps.set(k, f.apply(p));
+        return s.withPositions(ps);
+      }
+    }
+    throw new IllegalArgumentException("actor " + actor + " has no position on issue " + issue);
   }
 
   private static Scenario updateActor(Scenario s, String actor, java.util.function.UnaryOperator<Actor> f) {

@@ -61,7 +61,7 @@ public final class Levers {
   }
 
   private static double outcome(Scenario s, BargainingModel model, ModelConfig config, String issueId) {
-    return model.forecast(s, config).issue(issueId).orElseThrow().outcome();
+    return model.forecastWithoutNotes(s, config).issue(issueId).orElseThrow().outcome();
   }
 
   static Lever search(String actor, String name, double current, double lo, double hi, DoubleFunction<Double> g,

@@ -192,7 +192,7 @@ public final class MonteCarlo {
       Scenario s = sampler.sample(rng);
       double[] base;
       try {
-        base = outcomes(model.forecast(s, mc));
+        base = outcomes(model.forecastWithoutNotes(s, mc));
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("sample " + i + ", baseline: " + e.getMessage(), e);
       }
@@ -203,7 +203,7 @@ public final class MonteCarlo {
         PolicyOption opt = options.get(o);
         double[] out;
         try {
-          out = opt.edits().isEmpty() ? base : outcomes(OptionComparison.forecast(s, opt, model, mc));
+          out = opt.edits().isEmpty() ? base : optionOutcomes(s, opt, mc, base);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException("sample " + i + ", " + e.getMessage(), e);
         }
@@ -215,6 +215,33 @@ public final class MonteCarlo {
         for (int a = 0; a < u.length; a++) if (u[a] > uBase[a] + 1e-12) better[o][a]++;
       }
     }
+  }
+
+  /**
+   * Outcomes under an option. For an issue-separable model and an option that edits only some
+   * issues' positions or saliences (or only relations), just those issues are re-forecast and the
+   * others keep the baseline sample's outcomes — identical numbers, a fraction of the work.
+   */
+  private double[] optionOutcomes(Scenario s, PolicyOption opt, ModelConfig mc, double[] base) {
+    java.util.Set<String> touched = new java.util.HashSet<>();
+    boolean local = model.issueSeparable();
+    for (var e : opt.edits()) {
+      if (!local) break;
+      var t = e.issuesTouched();
+      if (t.isEmpty()) local = false;
+      else touched.addAll(t.get());
+    }
+    if (!local) return outcomes(OptionComparison.forecast(s, opt, model, mc));
+    if (touched.isEmpty()) return base;
+    Scenario cf = s.apply(opt);
+    Scenario restricted = cf.withIssues(cf.issues().stream().filter(x -> touched.contains(x.id())).toList());
+    double[] out = base.clone();
+    try {
+      for (IssueForecast f : model.forecastWithoutNotes(restricted, mc).issues()) out[issueIndex.get(f.issueId())] = f.outcome();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("option " + opt.id() + ": " + e.getMessage(), e);
+    }
+    return out;
   }
 
   private double[] outcomes(io.peninsula.engine.bargaining.ForecastResult r) {

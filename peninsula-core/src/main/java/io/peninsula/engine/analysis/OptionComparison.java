@@ -89,7 +89,7 @@ public final class OptionComparison {
    *     cannot run on a counterfactual (the message names the option)
    */
   public static Result compare(Scenario scenario, List<PolicyOption> options, BargainingModel model, ModelConfig config) {
-    ForecastResult base = model.forecast(scenario, config);
+    ForecastResult base = model.forecastWithoutNotes(scenario, config);
     Map<String, Double> baseOut = outcomes(base);
     List<IssueOutcome> baseline = new ArrayList<>();
     for (Issue i : scenario.issues()) baseline.add(new IssueOutcome(i.id(), baseOut.get(i.id()), baseOut.get(i.id())));
@@ -117,7 +117,7 @@ public final class OptionComparison {
   static ForecastResult forecast(Scenario scenario, PolicyOption option, BargainingModel model, ModelConfig config) {
     Scenario counterfactual = scenario.apply(option);
     try {
-      return model.forecast(counterfactual, config);
+      return model.forecastWithoutNotes(counterfactual, config);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("option " + option.id() + ": " + e.getMessage(), e);
     }

@@ -67,7 +67,7 @@ public final class PivotalActors {
   /** Every effect, on every issue or only on {@code issueId}, sorted by |shift| descending. */
   public static List<Effect> analyse(Scenario scenario, BargainingModel model, ModelConfig config, Optional<String> issueId) {
     issueId.ifPresent(id -> scenario.issue(id).orElseThrow(() -> new IllegalArgumentException("unknown issue " + id)));
-    ForecastResult base = model.forecast(scenario, config);
+    ForecastResult base = model.forecastWithoutNotes(scenario, config);
     List<Issue> issues = scenario.issues().stream().filter(i -> issueId.map(i.id()::equals).orElse(true)).toList();
     List<Effect> out = new ArrayList<>();
     for (Actor a : scenario.actors()) {
@@ -98,7 +98,7 @@ public final class PivotalActors {
 
   private static Optional<ForecastResult> run(BargainingModel model, ModelConfig config, Scenario s) {
     try {
-      return Optional.of(model.forecast(s, config));
+      return Optional.of(model.forecastWithoutNotes(s, config));
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }

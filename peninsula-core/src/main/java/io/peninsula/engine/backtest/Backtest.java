@@ -52,7 +52,7 @@ public final class Backtest {
   /** The model's forecast outcome for one case (the reference point passed as a parameter). */
   public static double forecast(BacktestCase c, BargainingModel model, ModelConfig config) {
     ModelConfig cfg = c.reference().map(r -> config.withParameter(REFERENCE_PARAMETER, Double.toString(r))).orElse(config);
-    return model.forecast(c.scenario(), cfg).issue(c.issue().id()).orElseThrow().outcome();
+    return model.forecastWithoutNotes(c.scenario(), cfg).issue(c.issue().id()).orElseThrow().outcome();
   }
 
   static double mean(double[] e) {

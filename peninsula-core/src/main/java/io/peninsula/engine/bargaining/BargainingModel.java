@@ -22,4 +22,23 @@ public interface BargainingModel {
    *     names the field and what is allowed)
    */
   ForecastResult forecast(Scenario scenario, ModelConfig config);
+
+  /**
+   * The same trajectories and outcomes as {@link #forecast} but possibly without the round notes
+   * (explanations), which cost string formatting that Monte Carlo, sensitivity analysis and
+   * levers never read. Models whose notes are costly override this; the default forecasts.
+   */
+  /**
+   * True when each issue's forecast depends only on that issue's positions and saliences and the
+   * actors' capabilities — not on the other issues, their order, or the seed — so a caller may
+   * re-forecast just the issues a change touches (Monte Carlo does, for options that edit a few
+   * issues). False unless a model declares it.
+   */
+  default boolean issueSeparable() {
+    return false;
+  }
+
+  default ForecastResult forecastWithoutNotes(Scenario scenario, ModelConfig config) {
+    return forecast(scenario, config);
+  }
 }

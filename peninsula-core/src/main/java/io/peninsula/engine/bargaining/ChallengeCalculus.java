@@ -157,19 +157,29 @@ final class ChallengeCalculus {
         for (int a = 0; a < n; a++)
           for (int b = 0; b < n; b++) allVotes += Math.abs(w * (dk[b] - dk[a]));
       }
+    double[] w = new double[n];
+    for (int k = 0; k < n; k++) w[k] = c[k] * s[k];
     double[][] p = new double[n][n];
+    // Votes for i over j are the votes against j over i, so one pass per unordered pair serves
+    // both directions (votes against accumulated separately so each sum is formed exactly as in a
+    // direct pass: Σ max(0, -v) in the same order).
     for (int i = 0; i < n; i++)
-      for (int j = 0; j < n; j++) {
+      for (int j = i + 1; j < n; j++) {
         if (x[i] == x[j]) continue;
         double favour = 0;
+        double against = 0;
         double pairVotes = 0;
         for (int k = 0; k < n; k++) {
-          double v = c[k] * s[k] * (dist[k][j] - dist[k][i]);
+          double v = w[k] * (dist[k][j] - dist[k][i]);
           favour += Math.max(0, v);
+          against += Math.max(0, -v);
           pairVotes += Math.abs(v);
         }
         double denominator = variant == BdmVariant.SCHOLZ2011 ? allVotes : pairVotes;
-        p[i][j] = denominator > 0 ? favour / denominator : 0;
+        if (denominator > 0) {
+          p[i][j] = favour / denominator;
+          p[j][i] = against / denominator;
+        }
       }
     return p;
   }

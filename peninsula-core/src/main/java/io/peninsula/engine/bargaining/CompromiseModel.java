@@ -15,6 +15,12 @@ import java.util.List;
  * mean of positions is used (documented fallback; an issue with no actors is an error).
  */
 public final class CompromiseModel implements BargainingModel {
+  /** Each issue is forecast from its own data alone. */
+  @Override
+  public boolean issueSeparable() {
+    return true;
+  }
+
   @Override
   public String name() {
     return "compromise";

@@ -64,6 +64,12 @@ public final class ExpectedUtilityModel implements BargainingModel {
   /** Rounds of the published replication run. */
   public static final int DEFAULT_ROUNDS = 10;
 
+  /** Each issue is forecast from its own data alone. */
+  @Override
+  public boolean issueSeparable() {
+    return true;
+  }
+
   @Override
   public String name() {
     return "bdm";
@@ -93,6 +99,15 @@ public final class ExpectedUtilityModel implements BargainingModel {
 
   @Override
   public ForecastResult forecast(Scenario scenario, ModelConfig config) {
+    return forecast(scenario, config, true);
+  }
+
+  @Override
+  public ForecastResult forecastWithoutNotes(Scenario scenario, ModelConfig config) {
+    return forecast(scenario, config, false);
+  }
+
+  private ForecastResult forecast(Scenario scenario, ModelConfig config, boolean explain) {
     Settings settings = Settings.from(config);
     List<IssueForecast> issues = new ArrayList<>();
     List<RoundNote> notes = new ArrayList<>();
@@ -101,7 +116,7 @@ public final class ExpectedUtilityModel implements BargainingModel {
       if (d.size() == 0) throw new IllegalArgumentException("issue " + issue.id() + " has no actor with a position");
       Run run = run(d, settings, config.tolerance());
       issues.add(toForecast(d, run));
-      notes.addAll(notes(d, run));
+      if (explain) notes.addAll(notes(d, run));
     }
     return new ForecastResult(name(), issues, notes);
   }

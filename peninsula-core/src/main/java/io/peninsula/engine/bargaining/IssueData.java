@@ -5,7 +5,9 @@ import io.peninsula.model.Issue;
 import io.peninsula.model.Position;
 import io.peninsula.model.Scenario;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The numbers one issue contributes to a single-issue model: the actors that hold a position on
@@ -16,6 +18,8 @@ public record IssueData(Issue issue, List<String> actorIds, double[] capability,
 
   public static IssueData of(Scenario scenario, Issue issue) {
     List<Position> ps = scenario.positionsOn(issue.id());
+    Map<String, Actor> actors = new HashMap<>();
+    for (Actor a : scenario.actors()) actors.put(a.id(), a);
     int n = ps.size();
     double[] c = new double[n];
     double[] x = new double[n];
@@ -23,7 +27,7 @@ public record IssueData(Issue issue, List<String> actorIds, double[] capability,
     List<String> ids = new ArrayList<>(n);
     for (int k = 0; k < n; k++) {
       Position p = ps.get(k);
-      Actor a = scenario.actor(p.actorId()).orElseThrow();
+      Actor a = actors.get(p.actorId());
       ids.add(a.id());
       c[k] = a.capability();
       x[k] = p.position();

@@ -16,6 +16,12 @@ import java.util.List;
  * centre so the result does not depend on actor order).
  */
 public final class MedianVoterModel implements BargainingModel {
+  /** Each issue is forecast from its own data alone. */
+  @Override
+  public boolean issueSeparable() {
+    return true;
+  }
+
   @Override
   public String name() {
     return "median";

@@ -44,6 +44,12 @@ import java.util.Optional;
 public final class NashBargainingModel implements BargainingModel {
   private static final double INV_PHI = (Math.sqrt(5) - 1) / 2;
 
+  /** Each issue is forecast from its own data alone. */
+  @Override
+  public boolean issueSeparable() {
+    return true;
+  }
+
   @Override
   public String name() {
     return "nash";

@@ -26,6 +26,31 @@ class MonteCarloTest {
         .run(new AtomicBoolean(), d -> {});
   }
 
+  /** Re-forecasting only the issues an option edits must not change a single number. */
+  @ParameterizedTest
+  @ValueSource(strings = {"compromise", "median", "bdm", "nash"})
+  void run_issueSeparableShortcut_identicalToFullForecasts(String name) {
+    BargainingModel m = BargainingModels.byName(name).orElseThrow();
+    BargainingModel full = new BargainingModel() {
+      @Override
+      public String name() {
+        return m.name();
+      }
+
+      @Override
+      public String description() {
+        return m.description();
+      }
+
+      @Override
+      public io.peninsula.engine.bargaining.ForecastResult forecast(Scenario sc, ModelConfig c) {
+        return m.forecast(sc, c);
+      }
+    };
+    assertThat(m.issueSeparable()).isTrue();
+    assertThat(run(m, 7, 300, 1)).isEqualTo(run(full, 7, 300, 1));
+  }
+
   @ParameterizedTest
   @ValueSource(strings = {"compromise", "median", "bdm"})
   void run_1_2_4_threads_bitIdentical(String name) {
