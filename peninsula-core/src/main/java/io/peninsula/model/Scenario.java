@@ -99,17 +99,7 @@ public record Scenario(
    * relation, or sets a value out of range.
    */
   public Scenario apply(PolicyOption option) {
-    Scenario s = this;
-    int k = 0;
-    for (ScenarioEdit e : option.edits()) {
-      try {
-        s = s.apply(e);
-      } catch (IllegalArgumentException ex) {
-        throw new IllegalArgumentException("option " + option.id() + ", edit " + k + ": " + ex.getMessage(), ex);
-      }
-      k++;
-    }
-    return s;
+    return ScenarioEdits.applyAll(this, option);
   }
 
   /** This scenario with one edit applied. */
