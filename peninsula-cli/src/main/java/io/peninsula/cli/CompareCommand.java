@@ -19,7 +19,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code peninsula compare [SCENARIO]}: each policy option's outcomes and actor utilities against the baseline. */
@@ -32,8 +31,7 @@ final class CompareCommand implements Callable<Integer> {
   static final String CSV_HEADER = "option,kind,id,baseline,value,change";
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Bundled scenario name or file (default: korea-2025).")
-  String scenario;
+  @Mixin ScenarioOptions scenarioOptions;
 
   @Mixin ModelOptions modelOptions;
 
@@ -45,8 +43,6 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", paramLabel = "FMT", description = "table, csv or json. Default: ${DEFAULT-VALUE}.")
   String format;
 
-  @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT", description = "Input format. Default: ${DEFAULT-VALUE}.")
-  String inputFormat;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -57,7 +53,7 @@ final class CompareCommand implements Callable<Integer> {
     java.time.Instant started = java.time.Instant.now();
     var model = modelOptions.model();
     var config = modelOptions.config();
-    LoadedScenario loaded = ScenarioInput.load(scenario, inputFormat);
+    LoadedScenario loaded = scenarioOptions.load();
     Scenario s = loaded.scenario();
     List<PolicyOption> chosen = OptionSelection.select(options, s, loaded.origin());
     OptionComparison.Result r;

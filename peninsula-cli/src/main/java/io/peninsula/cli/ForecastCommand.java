@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code peninsula forecast [SCENARIO]}: where negotiations on each issue settle. */
@@ -18,8 +17,7 @@ import picocli.CommandLine.Spec;
         "Default scenario: korea-2025. Formats: table (readable), csv (tidy trajectory:",
         "round,actor,dimension,position; round 0 = inputs), json (trajectory, outcomes, provenance)."})
 final class ForecastCommand implements Callable<Integer> {
-  @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Bundled scenario name or file (default: korea-2025).")
-  String scenario;
+  @Mixin ScenarioOptions scenarioOptions;
 
   @Mixin ModelOptions modelOptions;
 
@@ -30,8 +28,6 @@ final class ForecastCommand implements Callable<Integer> {
       description = "table, csv or json. Default: ${DEFAULT-VALUE}.")
   String format;
 
-  @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT", description = "Input format. Default: ${DEFAULT-VALUE}.")
-  String inputFormat;
 
   @Option(names = "--explain", description = "Explain each round: who challenged whom and how it ended.")
   boolean explain;
@@ -47,7 +43,7 @@ final class ForecastCommand implements Callable<Integer> {
     java.time.Instant started = java.time.Instant.now();
     var model = modelOptions.model();
     ModelConfig config = modelOptions.config();
-    LoadedScenario loaded = ScenarioInput.load(scenario, inputFormat);
+    LoadedScenario loaded = scenarioOptions.load();
     Scenario s = loaded.scenario();
     if (issue != null && s.issue(issue).isEmpty())
       throw new UsageException("unknown issue \"" + issue + "\" in " + loaded.origin() + " (issues: "

@@ -104,17 +104,7 @@ final class ForecastReport {
 
   String json() {
     Map<String, Object> root = new LinkedHashMap<>();
-    Map<String, Object> prov = new LinkedHashMap<>();
-    prov.put("model", model);
-    prov.put("parameters", config.parameters());
-    prov.put("seed", config.seed());
-    prov.put("max_iterations", config.maxIterations());
-    prov.put("app_version", Cli.version());
-    prov.put("java_version", System.getProperty("java.version"));
-    prov.put("scenario", scenario().metadata().id());
-    prov.put("scenario_origin", loaded.origin());
-    prov.put("scenario_sha256", loaded.sha256());
-    root.put("provenance", prov);
+    root.put("provenance", Provenance.of(loaded, model, config));
     root.put("converged", result.converged());
     root.put("iterations", result.iterations());
     List<Object> outcomes = new ArrayList<>();

@@ -14,7 +14,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code peninsula levers [SCENARIO] --issue ID --target VALUE}: whom to persuade, and by how much. */
@@ -22,8 +21,7 @@ import picocli.CommandLine.Spec;
     description = {"Whom to persuade, and by how much: for each actor on the issue, the smallest change of its",
         "position, salience or capability (one at a time) that moves the forecast to the target."})
 final class LeversCommand implements Callable<Integer> {
-  @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Bundled scenario name or file (default: korea-2025).")
-  String scenario;
+  @Mixin ScenarioOptions scenarioOptions;
 
   @Option(names = "--issue", required = true, paramLabel = "ID", description = "The issue to move.")
   String issue;
@@ -38,8 +36,6 @@ final class LeversCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", paramLabel = "FMT", description = "table, csv or json. Default: ${DEFAULT-VALUE}.")
   String format;
 
-  @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT", description = "Input format. Default: ${DEFAULT-VALUE}.")
-  String inputFormat;
 
   @Mixin ModelOptions modelOptions;
 
@@ -53,7 +49,7 @@ final class LeversCommand implements Callable<Integer> {
     Instant started = Instant.now();
     var model = modelOptions.model();
     var config = modelOptions.config();
-    LoadedScenario loaded = ScenarioInput.load(scenario, inputFormat);
+    LoadedScenario loaded = scenarioOptions.load();
     Issue is = loaded.scenario().issue(issue).orElseThrow(() -> new UsageException("unknown issue \"" + issue + "\" in "
         + loaded.origin() + " (issues: " + String.join(", ", loaded.scenario().issues().stream().map(Issue::id).toList()) + ")"));
     if (target < is.min() || target > is.max())

@@ -17,7 +17,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code peninsula montecarlo [SCENARIO]}: outcome distributions of each option under input uncertainty. */
@@ -29,8 +28,7 @@ import picocli.CommandLine.Spec;
         "--threads. Ctrl-C stops early and reports the samples done.",
         "csv columns: " + MonteCarloReport.CSV_HEADER + "."})
 final class MonteCarloCommand implements Callable<Integer> {
-  @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Bundled scenario name or file (default: korea-2025).")
-  String scenario;
+  @Mixin ScenarioOptions scenarioOptions;
 
   @Mixin ModelOptions modelOptions;
 
@@ -60,8 +58,6 @@ final class MonteCarloCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", paramLabel = "FMT", description = "table, csv or json. Default: ${DEFAULT-VALUE}.")
   String format;
 
-  @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT", description = "Input format. Default: ${DEFAULT-VALUE}.")
-  String inputFormat;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -80,7 +76,7 @@ final class MonteCarloCommand implements Callable<Integer> {
     }
     var model = modelOptions.model();
     ModelConfig modelConfig = modelOptions.config();
-    LoadedScenario loaded = ScenarioInput.load(scenario, inputFormat);
+    LoadedScenario loaded = scenarioOptions.load();
     Scenario s = loaded.scenario();
     List<PolicyOption> chosen = OptionSelection.select(options, s, loaded.origin());
     for (PolicyOption o : chosen) {

@@ -11,7 +11,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code peninsula pivotal [SCENARIO]}: how far each issue's outcome moves without each actor. */
@@ -20,8 +19,7 @@ import picocli.CommandLine.Spec;
         "to 0 and to 1; rows sorted by the size of the shift. csv columns:",
         "issue,actor,change,baseline,outcome,shift (outcome and shift empty when the model cannot run)."})
 final class PivotalCommand implements Callable<Integer> {
-  @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Bundled scenario name or file (default: korea-2025).")
-  String scenario;
+  @Mixin ScenarioOptions scenarioOptions;
 
   @Mixin ModelOptions modelOptions;
 
@@ -31,8 +29,6 @@ final class PivotalCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", paramLabel = "FMT", description = "table or csv. Default: ${DEFAULT-VALUE}.")
   String format;
 
-  @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT", description = "Input format. Default: ${DEFAULT-VALUE}.")
-  String inputFormat;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
@@ -42,7 +38,7 @@ final class PivotalCommand implements Callable<Integer> {
       throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv)");
     var model = modelOptions.model();
     var config = modelOptions.config();
-    LoadedScenario loaded = ScenarioInput.load(scenario, inputFormat);
+    LoadedScenario loaded = scenarioOptions.load();
     Scenario s = loaded.scenario();
     if (issue != null && s.issue(issue).isEmpty())
       throw new UsageException("unknown issue \"" + issue + "\" in " + loaded.origin() + " (issues: "

@@ -21,7 +21,6 @@ import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code peninsula sensitivity [SCENARIO] --method morris|sobol}: which inputs move each issue's outcome. */
@@ -30,8 +29,7 @@ import picocli.CommandLine.Spec;
         "indices (variance shares) of every position, salience and capability on each issue's outcome,",
         "over the inputs' uncertainty ranges (declared, or ±10 points / ±0.1 / ±10 %). A sorted tornado per issue."})
 final class SensitivityCommand implements Callable<Integer> {
-  @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Bundled scenario name or file (default: korea-2025).")
-  String scenario;
+  @Mixin ScenarioOptions scenarioOptions;
 
   @Option(names = "--method", defaultValue = "morris", paramLabel = "M", description = "morris or sobol. Default: ${DEFAULT-VALUE}.")
   String method;
@@ -49,8 +47,6 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--format", defaultValue = "table", paramLabel = "FMT", description = "table, csv or json. Default: ${DEFAULT-VALUE}.")
   String format;
 
-  @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT", description = "Input format. Default: ${DEFAULT-VALUE}.")
-  String inputFormat;
 
   @Mixin ModelOptions modelOptions;
 
@@ -69,7 +65,7 @@ final class SensitivityCommand implements Callable<Integer> {
     Instant started = Instant.now();
     BargainingModel model = modelOptions.model();
     ModelConfig config = modelOptions.config();
-    LoadedScenario loaded = ScenarioInput.load(scenario, inputFormat);
+    LoadedScenario loaded = scenarioOptions.load();
     Scenario s = loaded.scenario();
     if (issue != null && s.issue(issue).isEmpty())
       throw new UsageException("unknown issue \"" + issue + "\" in " + loaded.origin() + " (issues: "

@@ -8,25 +8,22 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code peninsula show [SCENARIO]}: the actors × issues table of positions and saliences. */
 @Command(name = "show", mixinStandardHelpOptions = true,
     description = "Show a scenario: actors, issues with their scales, and each actor's position/salience per issue.")
 final class ShowCommand implements Callable<Integer> {
-  @Parameters(arity = "0..1", paramLabel = "SCENARIO", description = "Bundled scenario name or file (default: korea-2025).")
-  String scenario;
+  @Mixin ScenarioOptions scenarioOptions;
 
-  @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT", description = "Input format. Default: ${DEFAULT-VALUE}.")
-  String inputFormat;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    Scenario s = ScenarioInput.load(scenario, inputFormat).scenario();
+    Scenario s = scenarioOptions.load().scenario();
     PrintWriter out = spec.commandLine().getOut();
     out.println(s.metadata().id() + ": " + s.metadata().title() + (s.metadata().date().isEmpty() ? "" : " (" + s.metadata().date() + ")"));
     out.println();
