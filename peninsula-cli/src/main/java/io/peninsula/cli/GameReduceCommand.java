@@ -20,17 +20,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code peninsula game reduce FILE}: iterated elimination of strictly dominated strategies. */
+/** {@code peninsula game reduce FILE [--mixed | --weak]}: iterated elimination of dominated strategies. */
 @Command(name = "reduce", mixinStandardHelpOptions = true,
     description = {"Iterated elimination of strictly dominated strategies of a strategic (.nfg) game.",
         "Each round removes every strategy of every player that another strategy (or, with --mixed, a mix of the player's "
             + "other strategies) beats against every remaining profile of the others; rounds repeat until none is left. "
-            + "The order does not matter for strict dominance, and the equilibria are those of the original game."})
+            + "The order does not matter for strict dominance, and the equilibria are those of the original game. "
+            + "--weak explores weak dominance instead (order-dependent; equilibria can be lost)."})
 final class GameReduceCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "A Gambit .nfg file.") Path file;
 
   @Option(names = "--mixed", description = "Let mixed strategies dominate too (decided by an exact linear program).")
   boolean mixed;
+
+  @Option(names = "--weak", description = "Weak dominance by pure strategies instead (at least as good everywhere, better somewhere): "
+      + "the result can depend on the order of elimination and equilibria can be lost.")
+  boolean weak;
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "FMT",
       description = "table (the rounds, then the reduced game) or gambit (the reduced game as a .nfg file). Default: ${DEFAULT-VALUE}.")
@@ -41,19 +46,22 @@ final class GameReduceCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (!List.of("table", "gambit").contains(format)) throw new UsageException("unknown --format \"" + format + "\" (allowed: table, gambit)");
+    if (weak && mixed) throw new UsageException("--weak uses pure dominators only; leave out --mixed");
     StrategicGame g = GameCommand.load(file);
-    DominanceReduction red = (mixed ? IteratedDominance.withMixed() : IteratedDominance.pureOnly()).reduce(g);
+    IteratedDominance dominance = weak ? IteratedDominance.weak() : mixed ? IteratedDominance.withMixed() : IteratedDominance.pureOnly();
+    DominanceReduction red = dominance.reduce(g);
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format.equals("gambit") ? NfgWriter.write(red.reduced()) : table(red, mixed));
+    out.print(format.equals("gambit") ? NfgWriter.write(red.reduced()) : table(red, dominance));
     out.flush();
     return Cli.EXIT_OK;
   }
 
-  static String table(DominanceReduction red, boolean mixed) {
+  static String table(DominanceReduction red, IteratedDominance dominance) {
     StrategicGame g = red.original();
-    StringBuilder b = new StringBuilder(g.title()).append(": iterated elimination of strictly dominated strategies (")
-        .append(mixed ? "pure and mixed" : "pure").append(" dominators)\n");
-    if (red.rounds().isEmpty()) b.append("No strategy is strictly dominated; the game is unchanged.\n");
+    String kind = dominance.strict() ? "strictly" : "weakly";
+    StringBuilder b = new StringBuilder(g.title()).append(": iterated elimination of ").append(kind).append(" dominated strategies (")
+        .append(dominance.mixed() ? "pure and mixed" : "pure").append(" dominators)\n");
+    if (red.rounds().isEmpty()) b.append("No strategy is ").append(kind).append(" dominated; the game is unchanged.\n");
     for (Round r : red.rounds()) {
       List<String> parts = new ArrayList<>();
       for (Elimination e : r.eliminated())

@@ -165,6 +165,11 @@ class GameCommandTest {
     String mix = file("mix.nfg", MIXDOM).toString();
     assertThat(CliRunner.run("game", "reduce", mix).out()).contains("No strategy is strictly dominated; the game is unchanged.\n");
     assertThat(CliRunner.run("game", "reduce", mix, "--mixed").out()).contains("Round 1: Row drops D (dominated by 1/2 U + 1/2 M)\n");
+    assertThat(CliRunner.run("game", "reduce", mix, "--weak").out())
+        .startsWith("mixed dominance: iterated elimination of weakly dominated strategies (pure dominators)\nNo strategy is weakly dominated");
+    var both = CliRunner.run("game", "reduce", mix, "--weak", "--mixed");
+    assertThat(both.exit()).isEqualTo(2);
+    assertThat(both.err()).isEqualTo("error: --weak uses pure dominators only; leave out --mixed\n");
   }
 
   @Test

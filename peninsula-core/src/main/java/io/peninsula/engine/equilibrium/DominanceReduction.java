@@ -25,9 +25,10 @@ public record DominanceReduction(StrategicGame original, StrategicGame reduced, 
   }
 
   /**
-   * Strategy {@code strategy} (original index) of {@code player} is strictly dominated by the mixed
+   * Strategy {@code strategy} (original index) of {@code player} is dominated by the mixed
    * strategy {@code dominator} (a probability per original strategy of the player; a single 1 for a
-   * pure dominator): it pays strictly more against every profile of the others left in that round.
+   * pure dominator): it pays strictly more against every profile of the others left in that round
+   * (weak dominance: at least as much against every one, strictly more against one).
    */
   public record Elimination(int player, int strategy, String label, List<Rational> dominator) {
     public Elimination {

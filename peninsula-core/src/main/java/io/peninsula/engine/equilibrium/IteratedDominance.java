@@ -35,25 +35,44 @@ import java.util.Map;
  * origin is feasible (no phase 1), and read x off the final tableau. Every dominator found, pure or
  * mixed, is checked exactly against the definition before a strategy is removed.
  *
+ * <p>Weak dominance ({@link #weak}, pure dominators only) is offered for exploration: t weakly
+ * dominates s when it pays at least as much against every remaining profile and strictly more
+ * against one. Rounds are formed the same way (as Gambit's {@code Undominated(strict = false)}),
+ * and a maximal strategy always survives, but the result depends on the order of elimination and
+ * equilibria can be lost (Myerson 1991, §2.5) — so it is never
+ * used before solving.
+ *
  * <p>Cost per round: pure O(Σ_i k_i² · |C_i|) payoff comparisons (k_i strategies, |C_i| opponent
  * profiles); mixed adds one LP with k_i − 1 rows and |C_i| columns per undominated-by-pure
  * strategy. Immutable and thread-safe.
  */
 public final class IteratedDominance {
   private final boolean mixed;
+  private final boolean strict;
 
-  private IteratedDominance(boolean mixed) {
+  private IteratedDominance(boolean mixed, boolean strict) {
     this.mixed = mixed;
+    this.strict = strict;
   }
 
   /** Dominators are pure strategies only. */
   public static IteratedDominance pureOnly() {
-    return new IteratedDominance(false);
+    return new IteratedDominance(false, true);
   }
 
   /** Dominators may be mixed strategies (a pure dominator is reported when there is one). */
   public static IteratedDominance withMixed() {
-    return new IteratedDominance(true);
+    return new IteratedDominance(true, true);
+  }
+
+  /** Weak dominance by pure strategies: order-dependent and may remove equilibria (see the class comment). */
+  public static IteratedDominance weak() {
+    return new IteratedDominance(false, false);
+  }
+
+  /** False for {@link #weak}. */
+  public boolean strict() {
+    return strict;
   }
 
   public boolean mixed() {
@@ -84,10 +103,10 @@ public final class IteratedDominance {
     Rational[][] u = payoffs(g, kept, p); // u[k][c]: p's payoff for its k-th remaining strategy against opponent profile c
     List<Elimination> out = new ArrayList<>();
     for (int k = 0; k < mine.size(); k++) {
-      Rational[] sigma = pureDominator(u, k);
+      Rational[] sigma = pureDominator(u, k, strict);
       if (sigma == null && mixed) sigma = mixedDominator(u, k);
       if (sigma == null) continue;
-      if (!strictlyDominates(u, sigma, k))
+      if (!dominates(u, sigma, k, strict))
         throw new IllegalStateException("dominance: the dominator found for strategy " + (mine.get(k) + 1) + " of player " + (p + 1) + " failed verification");
       List<Rational> dom = new ArrayList<>();
       for (int s = 0; s < g.numStrategies(p); s++) dom.add(Rational.ZERO);
@@ -97,12 +116,17 @@ public final class IteratedDominance {
     return out;
   }
 
-  private static Rational[] pureDominator(Rational[][] u, int s) {
+  private static Rational[] pureDominator(Rational[][] u, int s, boolean strict) {
     for (int t = 0; t < u.length; t++) {
       if (t == s) continue;
       boolean all = true;
-      for (int c = 0; c < u[s].length && all; c++) all = u[t][c].compareTo(u[s][c]) > 0;
-      if (all) {
+      boolean better = false;
+      for (int c = 0; c < u[s].length && all; c++) {
+        int cmp = u[t][c].compareTo(u[s][c]);
+        all = strict ? cmp > 0 : cmp >= 0;
+        better |= cmp > 0;
+      }
+      if (all && better) {
         Rational[] sigma = new Rational[u.length];
         java.util.Arrays.fill(sigma, Rational.ZERO);
         sigma[t] = Rational.ONE;
@@ -139,19 +163,22 @@ public final class IteratedDominance {
     return sigma;
   }
 
-  private static boolean strictlyDominates(Rational[][] u, Rational[] sigma, int s) {
+  private static boolean dominates(Rational[][] u, Rational[] sigma, int s, boolean strict) {
     Rational sum = Rational.ZERO;
     for (Rational x : sigma) {
       if (x.signum() < 0) return false;
       sum = sum.add(x);
     }
     if (!sum.equals(Rational.ONE) || sigma[s].signum() != 0) return false;
+    boolean better = false;
     for (int c = 0; c < u[s].length; c++) {
       Rational v = Rational.ZERO;
       for (int t = 0; t < sigma.length; t++) if (sigma[t].signum() != 0) v = v.add(sigma[t].multiply(u[t][c]));
-      if (v.compareTo(u[s][c]) <= 0) return false;
+      int cmp = v.compareTo(u[s][c]);
+      if (cmp < 0 || (strict && cmp == 0)) return false;
+      better |= cmp > 0;
     }
-    return true;
+    return better;
   }
 
   /** Player p's payoffs over its remaining strategies × the remaining opponent profiles (first opponent fastest). */

@@ -95,6 +95,23 @@ class IteratedDominanceTest {
   }
 
   /**
+   * Weak dominance: T = (1, 1) weakly dominates B = (1, 0); L and R are identical for Column, so neither goes.
+   * Pure equilibria (T, L), (T, R), (B, L); removing B loses (B, L) — the documented caveat. Strict removes nothing.
+   */
+  @Test
+  void reduce_weak_removesWeaklyDominated_canLoseEquilibria() {
+    StrategicGame g = labelled(StrategicGame.bimatrix("weak", m(new long[][] {{1, 1}, {1, 0}}), m(new long[][] {{1, 1}, {0, 0}})),
+        List.of("T", "B"), List.of("L", "R"));
+    assertThat(IteratedDominance.withMixed().reduce(g).rounds()).isEmpty();
+    DominanceReduction weak = IteratedDominance.weak().reduce(g);
+    assertThat(weak.rounds()).hasSize(1);
+    assertThat(weak.rounds().get(0).eliminated()).containsExactly(new Elimination(0, 1, "B", List.of(Rational.ONE, Rational.ZERO)));
+    assertThat(weak.reduced().strategies()).containsExactly(List.of("T"), List.of("L", "R"));
+    assertThat(new PureStrategyEnumeration().solve(g)).hasSize(3);
+    assertThat(new PureStrategyEnumeration().solve(weak.reduced())).hasSize(2);
+  }
+
+  /**
    * Strict dominance preserves the equilibrium set: on random two-player games, enummixed's extreme
    * equilibria of the full game are exactly those of the reduced game, lifted with zeros; on random
    * three-player games the same holds for enumpure. Seeded; payoffs in 0..6 so ties and
