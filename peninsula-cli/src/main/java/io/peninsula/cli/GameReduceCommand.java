@@ -71,7 +71,8 @@ final class GameReduceCommand implements Callable<Integer> {
     StrategicGame reduced = red.reduced();
     List<String> sizes = new ArrayList<>();
     for (int p = 0; p < reduced.numPlayers(); p++) sizes.add(String.valueOf(reduced.numStrategies(p)));
-    b.append("Reduced game: ").append(String.join(" x ", sizes)).append(" strategies\n");
+    boolean one = sizes.size() == 1 && sizes.get(0).equals("1");
+    b.append("Reduced game: ").append(String.join(" x ", sizes)).append(one ? " strategy\n" : " strategies\n");
     b.append(GameCommand.Show.render(reduced));
     return b.toString();
   }
