@@ -1,6 +1,7 @@
 package io.peninsula.engine.equilibrium;
 
 import io.peninsula.game.Rational;
+import java.util.Arrays;
 
 /**
  * Maximises c·y subject to A y ≤ b, y ≥ 0 with b ≥ 0, exactly in rationals, by the primal simplex
@@ -72,7 +73,7 @@ final class ExactSimplex {
       basis[leave] = enter;
     }
     Rational[] y = new Rational[n];
-    java.util.Arrays.fill(y, Rational.ZERO);
+    Arrays.fill(y, Rational.ZERO);
     for (int i = 0; i < m; i++) if (basis[i] < n) y[basis[i]] = t[i][width - 1];
     Rational[] x = new Rational[m];
     for (int i = 0; i < m; i++) x[i] = t[m][n + i];

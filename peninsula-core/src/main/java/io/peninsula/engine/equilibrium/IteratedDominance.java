@@ -6,6 +6,7 @@ import io.peninsula.game.Outcome;
 import io.peninsula.game.Rational;
 import io.peninsula.game.StrategicGame;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -130,7 +131,7 @@ public final class IteratedDominance {
       }
       if (all && better) {
         Rational[] sigma = new Rational[u.length];
-        java.util.Arrays.fill(sigma, Rational.ZERO);
+        Arrays.fill(sigma, Rational.ZERO);
         sigma[t] = Rational.ONE;
         return sigma;
       }
@@ -171,7 +172,7 @@ public final class IteratedDominance {
     if (!sol.optimal()) throw new IllegalStateException("dominance LP stopped early below its target");
     Rational total = sol.value(); // = Σ x_t by duality
     Rational[] sigma = new Rational[u.length];
-    java.util.Arrays.fill(sigma, Rational.ZERO);
+    Arrays.fill(sigma, Rational.ZERO);
     for (int r = 0; r < others.length; r++) sigma[others[r]] = sol.dual()[r].divide(total);
     return sigma;
   }
