@@ -11,6 +11,7 @@ import io.peninsula.formats.gambit.NfgReader;
 import io.peninsula.game.BehaviorProfile;
 import io.peninsula.game.ExtensiveGame;
 import io.peninsula.game.MixedProfile;
+import io.peninsula.game.ReducedStrategicForm;
 import io.peninsula.game.StrategicGame;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,10 +59,13 @@ final class GameCommand implements Runnable {
     return file.toString().endsWith(".efg") || text.stripLeading().startsWith("EFG");
   }
 
+  /**
+   * A strategic game from a file: an .nfg as written, an .efg as its reduced strategic form (the
+   * form Gambit's strategic tools use for a tree; see {@link ReducedStrategicForm}).
+   */
   static StrategicGame load(Path file) {
     String text = text(file);
-    if (isExtensive(file, text))
-      throw InputException.of(file.toString(), 0, 0, "", "this command works on strategic-form (.nfg) games; extensive games can be solved with game solve");
+    if (isExtensive(file, text)) return ReducedStrategicForm.of(EfgReader.read(file.toString(), text)).game();
     return NfgReader.read(file.toString(), text);
   }
 
@@ -87,6 +91,11 @@ final class GameCommand implements Runnable {
             + "Strategic games only; the equilibria are the same as without it.")
     String eliminate;
 
+    @Option(names = {"-S", "--strategic"},
+        description = "For an extensive game, solve its reduced strategic form and report mixed strategies (as Gambit's -S). "
+            + "Implied for methods that solve only strategic games (enummixed) and by --eliminate-dominated.")
+    boolean strategic;
+
     @Spec CommandLine.Model.CommandSpec spec;
 
     @Override
@@ -98,12 +107,15 @@ final class GameCommand implements Runnable {
       if (eliminate != null && !List.of("pure", "mixed").contains(eliminate))
         throw new UsageException("unknown --eliminate-dominated \"" + eliminate + "\" (allowed: pure, mixed)");
       String text = text(file);
+      StrategicGame g;
       if (isExtensive(file, text)) {
-        if (eliminate != null)
-          throw new UsageException("--eliminate-dominated works on strategic (.nfg) games; " + file + " is an extensive game");
-        return solveExtensive(solver, EfgReader.read(file.toString(), text));
+        ExtensiveGame tree = EfgReader.read(file.toString(), text);
+        boolean treeMethod = solver.supports(tree) && !strategic && eliminate == null;
+        if (treeMethod || !solver.supports(ReducedStrategicForm.of(tree).game())) return solveExtensive(solver, tree);
+        g = ReducedStrategicForm.of(tree).game();
+      } else {
+        g = NfgReader.read(file.toString(), text);
       }
-      StrategicGame g = NfgReader.read(file.toString(), text);
       Optional<DominanceReduction> reduction = Optional.ofNullable(eliminate)
           .map(by -> (by.equals("mixed") ? IteratedDominance.withMixed() : IteratedDominance.pureOnly()).reduce(g));
       StrategicGame target = reduction.map(DominanceReduction::reduced).orElse(g);
@@ -123,7 +135,9 @@ final class GameCommand implements Runnable {
     private int solveExtensive(EquilibriumSolver solver, ExtensiveGame g) {
       if (!solver.supports(g))
         throw new UsageException("method " + method + " cannot solve " + file + (method.equals("spe")
-            ? " (backward induction needs perfect information)" : " (extensive games: enumpure, spe)"));
+            ? " (backward induction needs perfect information)" : " (" + g.numPlayers() + " players; on extensive games: "
+                + String.join(", ", EquilibriumSolvers.methods().stream().filter(m -> EquilibriumSolvers.byMethod(m).orElseThrow().supports(g)).toList())
+                + ")"));
       List<BehaviorProfile> eq = solver.solve(g);
       PrintWriter out = spec.commandLine().getOut();
       out.print(EquilibriumReport.extensive(g, method, eq, format));

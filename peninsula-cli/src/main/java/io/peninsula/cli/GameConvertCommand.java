@@ -5,6 +5,7 @@ import io.peninsula.formats.gambit.EfgReader;
 import io.peninsula.formats.gambit.EfgWriter;
 import io.peninsula.formats.gambit.NfgReader;
 import io.peninsula.formats.gambit.NfgWriter;
+import io.peninsula.game.ReducedStrategicForm;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,14 +23,16 @@ import picocli.CommandLine.Spec;
 /**
  * {@code peninsula game convert FILE --to nfg|efg [-o OUT]}: reads a Gambit file and writes it in
  * the canonical layout of {@link NfgWriter} / {@link EfgWriter} (payoff form becomes outcome form,
- * numbers exact, extensive descriptions at first use). Converting between the strategic and the
- * extensive form is refused with a reason: the model has no strategic form of a tree yet.
+ * numbers exact, extensive descriptions at first use). An .efg converts to .nfg as its reduced
+ * strategic form ({@link ReducedStrategicForm}, Gambit's); an .nfg cannot become a tree (refused with
+ * the reason).
  */
 @Command(name = "convert", mixinStandardHelpOptions = true,
     description = {"Rewrite a Gambit game file in the layout Peninsula writes.",
         ".nfg in Gambit's outcome form; .efg with nodes in pre-order and each information set and outcome described at "
-            + "its first use; exact numbers (a/b). --to must be the file's own kind (nfg for .nfg, efg for .efg): "
-            + "Peninsula does not convert between the strategic and the extensive form yet."})
+            + "its first use; exact numbers (a/b). An .efg converts --to nfg as its reduced strategic form "
+            + "(strategies labelled by their actions, * where the player's own earlier moves exclude a set); "
+            + "an .nfg cannot be converted --to efg."})
 final class GameConvertCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", description = "A Gambit .nfg or .efg file.") Path file;
 
@@ -46,11 +49,12 @@ final class GameConvertCommand implements Callable<Integer> {
     if (!List.of("nfg", "efg").contains(to)) throw new UsageException("unknown --to \"" + to + "\" (allowed: nfg, efg)");
     String text = GameCommand.text(file);
     boolean extensive = GameCommand.isExtensive(file, text);
-    if (extensive != to.equals("efg"))
-      throw new UsageException(file + " is " + (extensive ? "an extensive (.efg)" : "a strategic (.nfg)") + " game; --to " + to
-          + " would need " + (extensive ? "the strategic form of the tree" : "a tree for the table")
-          + ", which Peninsula does not build yet (use --to " + (extensive ? "efg" : "nfg") + ")");
-    String written = extensive ? EfgWriter.write(EfgReader.read(file.toString(), text)) : NfgWriter.write(NfgReader.read(file.toString(), text));
+    if (!extensive && to.equals("efg"))
+      throw new UsageException(file + " is a strategic (.nfg) game; --to efg would need a game tree, which a table does not "
+          + "determine (use --to nfg)");
+    String written = !extensive ? NfgWriter.write(NfgReader.read(file.toString(), text))
+        : to.equals("efg") ? EfgWriter.write(EfgReader.read(file.toString(), text))
+        : NfgWriter.write(ReducedStrategicForm.of(EfgReader.read(file.toString(), text)).game());
     if (output.isPresent()) {
       Path parent = output.get().toAbsolutePath().getParent();
       if (parent != null && !Files.isDirectory(parent))

@@ -144,9 +144,15 @@ class GameCommandTest {
           solved after eliminating 3 strictly dominated strategies in 3 rounds (game reduce shows them)
           1. Row: U; Column: M; payoffs Row 1, Column 2
         """);
-    var bad = CliRunner.run("game", "solve", GAMES.resolve("entry-deterrence.efg").toString(), "--eliminate-dominated");
-    assertThat(bad.exit()).isEqualTo(2);
-    assertThat(bad.err()).startsWith("error: --eliminate-dominated works on strategic (.nfg) games;");
+    // on a tree it works on the reduced strategic form: nothing is strictly dominated in the entry game
+    var tree = CliRunner.run("game", "solve", GAMES.resolve("entry-deterrence.efg").toString(), "--eliminate-dominated", "--format", "table");
+    assertThat(tree.exit()).as(tree.err()).isZero();
+    assertThat(tree.out()).isEqualTo("""
+        Entry deterrence (Selten's chain-store stage game): 2 equilibria (enumpure)
+          no strictly dominated strategy to eliminate
+          1. Entrant: Out; Incumbent: Fight; payoffs Entrant 0, Incumbent 2
+          2. Entrant: In; Incumbent: Accommodate; payoffs Entrant 1, Incumbent 1
+        """);
   }
 
   @Test
@@ -194,8 +200,8 @@ class GameCommandTest {
         1 2 3 4
         """);
     var e = CliRunner.run("game", "reduce", GAMES.resolve("entry-deterrence.efg").toString());
-    assertThat(e.exit()).isEqualTo(2);
-    assertThat(e.err()).contains("this command works on strategic-form (.nfg) games");
+    assertThat(e.exit()).as(e.err()).isZero(); // a tree is reduced in its reduced strategic form
+    assertThat(e.out()).contains("No strategy is strictly dominated; the game is unchanged.");
   }
 
   @Test
@@ -224,9 +230,48 @@ class GameCommandTest {
     var nowhere = CliRunner.run("game", "convert", efg, "--to", "efg", "-o", tmp.resolve("missing/out.efg").toString());
     assertThat(nowhere.exit()).isEqualTo(2);
     assertThat(nowhere.err()).endsWith("out.efg: cannot be written: directory " + tmp.resolve("missing").toAbsolutePath() + " does not exist\n");
-    var bad = CliRunner.run("game", "convert", efg, "--to", "nfg");
+    // a tree becomes its reduced strategic form; by hand, (Challenge; Resist, Resist) pays the defender
+    // 1/3 * 1 + 2/3 * (-3) = -5/3, and (Challenge; Resist, Concede) the challenger 1/3 * (-2) + 2/3 * 2 = 2/3
+    var nfg = CliRunner.run("game", "convert", efg, "--to", "nfg");
+    assertThat(nfg.exit()).as(nfg.err()).isZero();
+    assertThat(nfg.out()).isEqualTo("""
+        NFG 1 R "Challenger meets a resolute or a weak defender" { "Challenger" "Defender" }
+
+        { { "Challenge" "Stay" }
+        { "Resist,Resist" "Resist,Concede" "Concede,Resist" "Concede,Concede" }
+        }
+        ""
+
+        {
+        { "" -2, -5/3 }
+        { "" 0, 0 }
+        { "" 2/3, -1/3 }
+        { "" 0, 0 }
+        { "" -2/3, -7/3 }
+        { "" 0, 0 }
+        { "" 2, -1 }
+        { "" 0, 0 }
+        }
+        1 2 3 4 5 6 7 8
+        """);
+    var bad = CliRunner.run("game", "convert", GAMES.resolve("matching-pennies.nfg").toString(), "--to", "efg");
     assertThat(bad.exit()).isEqualTo(2);
-    assertThat(bad.err()).startsWith("error: ").contains("is an extensive (.efg) game; --to nfg would need the strategic form of the tree");
+    assertThat(bad.err()).startsWith("error: ").contains("is a strategic (.nfg) game; --to efg would need a game tree");
+  }
+
+  /**
+   * enummixed solves only strategic games, so on a tree it solves the reduced strategic form (as
+   * gambit-enummixed does). By hand: against Challenge the defender's best reply is (Resist, Concede)
+   * (-1/3), and the challenger gains 2/3 > 0; with Stay, every defender mix leaving the challenger at
+   * most 0 is an equilibrium, whose extreme points are the two pure strategies paying the challenger
+   * less than 0 and the four mixes paying exactly 0.
+   */
+  @Test
+  void solve_enummixedOnTree_reducedStrategicFormEquilibria() {
+    var r = CliRunner.run("game", "solve", GAMES.resolve("deterrence-with-chance.efg").toString(), "--method", "enummixed");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out().lines()).containsExactlyInAnyOrder("NE,1,0,0,1,0,0", "NE,0,1,1,0,0,0", "NE,0,1,0,0,1,0",
+        "NE,0,1,1/4,3/4,0,0", "NE,0,1,1/2,0,0,1/2", "NE,0,1,0,1/2,1/2,0", "NE,0,1,0,0,3/4,1/4");
   }
 
   @Test
