@@ -1,14 +1,16 @@
 package io.peninsula.cli;
 
+import io.peninsula.engine.equilibrium.DominanceReduction;
 import io.peninsula.engine.equilibrium.EquilibriumSolver;
 import io.peninsula.engine.equilibrium.EquilibriumSolvers;
+import io.peninsula.engine.equilibrium.IteratedDominance;
+import io.peninsula.engine.equilibrium.StrategicPayoffs;
 import io.peninsula.formats.InputException;
 import io.peninsula.formats.gambit.EfgReader;
 import io.peninsula.formats.gambit.NfgReader;
 import io.peninsula.game.BehaviorProfile;
 import io.peninsula.game.ExtensiveGame;
 import io.peninsula.game.MixedProfile;
-import io.peninsula.game.Rational;
 import io.peninsula.game.StrategicGame;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,18 +19,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code peninsula game solve|show}: strategic games in Gambit's .nfg format. */
+/** {@code peninsula game solve|show|reduce|convert}: games in Gambit's .nfg and .efg formats. */
 @Command(name = "game", mixinStandardHelpOptions = true,
-    description = "Solve games in Gambit's formats (.nfg strategic, .efg extensive) and show strategic games.",
-    subcommands = {GameCommand.Solve.class, GameCommand.Show.class})
+    description = "Solve games in Gambit's formats (.nfg strategic, .efg extensive), show and reduce strategic games, rewrite game files.",
+    subcommands = {
+        GameCommand.Solve.class,
+        GameCommand.Show.class,
+        GameReduceCommand.class,
+        GameConvertCommand.class,
+    })
 final class GameCommand implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;
 
@@ -54,13 +61,15 @@ final class GameCommand implements Runnable {
   static StrategicGame load(Path file) {
     String text = text(file);
     if (isExtensive(file, text))
-      throw InputException.of(file.toString(), 0, 0, "", "this command shows strategic-form (.nfg) games; extensive games can be solved with game solve");
+      throw InputException.of(file.toString(), 0, 0, "", "this command works on strategic-form (.nfg) games; extensive games can be solved with game solve");
     return NfgReader.read(file.toString(), text);
   }
 
   @Command(name = "solve", mixinStandardHelpOptions = true,
-      description = {"Nash equilibria of a game, verified exactly. --format gambit prints one line per",
-          "equilibrium as Gambit's tools with -q do: NE, then each player's strategy probabilities."})
+      description = {"Nash equilibria of a game, verified exactly.",
+          "--format gambit prints one line per equilibrium as Gambit's tools with -q do: NE, then each player's strategy "
+              + "probabilities; table names the strategies and gives each player's expected payoff; json gives the game, "
+              + "the method and each equilibrium with exact rational probabilities and payoffs."})
   static final class Solve implements Callable<Integer> {
     @Parameters(paramLabel = "FILE") Path file;
 
@@ -68,8 +77,15 @@ final class GameCommand implements Runnable {
         completionCandidates = Methods.class)
     String method;
 
-    @Option(names = "--format", defaultValue = "gambit", paramLabel = "FMT", description = "gambit or table. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", defaultValue = "gambit", paramLabel = "FMT",
+        description = "gambit (NE lines), table (labels and expected payoffs) or json (exact rationals and payoffs). Default: ${DEFAULT-VALUE}.")
     String format;
+
+    @Option(names = "--eliminate-dominated", arity = "0..1", fallbackValue = "pure", paramLabel = "BY",
+        description = "First remove strictly dominated strategies (iterated; dominated by pure strategies, or with =mixed by mixed "
+            + "ones too), solve the smaller game and report the equilibria in the full game (0 for removed strategies). "
+            + "Strategic games only; the equilibria are the same as without it.")
+    String eliminate;
 
     @Spec CommandLine.Model.CommandSpec spec;
 
@@ -77,31 +93,29 @@ final class GameCommand implements Runnable {
     public Integer call() {
       EquilibriumSolver solver = EquilibriumSolvers.byMethod(method).orElseThrow(() -> new UsageException(
           "unknown method \"" + method + "\" (available: " + String.join(", ", EquilibriumSolvers.methods()) + ")"));
-      if (!List.of("gambit", "table").contains(format)) throw new UsageException("unknown --format \"" + format + "\" (allowed: gambit, table)");
+      if (!EquilibriumReport.FORMATS.contains(format))
+        throw new UsageException("unknown --format \"" + format + "\" (allowed: " + String.join(", ", EquilibriumReport.FORMATS) + ")");
+      if (eliminate != null && !List.of("pure", "mixed").contains(eliminate))
+        throw new UsageException("unknown --eliminate-dominated \"" + eliminate + "\" (allowed: pure, mixed)");
       String text = text(file);
-      if (isExtensive(file, text)) return solveExtensive(solver, EfgReader.read(file.toString(), text));
-      StrategicGame g = NfgReader.read(file.toString(), text);
-      if (!solver.supports(g)) throw new UsageException("method " + method + " cannot solve " + file + " (" + g.numPlayers() + " players)");
-      List<MixedProfile> eq = solver.solve(g);
-      PrintWriter out = spec.commandLine().getOut();
-      if (format.equals("gambit")) {
-        for (MixedProfile x : eq)
-          out.println("NE," + x.probabilities().stream().flatMap(List::stream).map(Rational::toString).collect(Collectors.joining(",")));
-      } else {
-        out.println(g.title() + ": " + eq.size() + " equilibri" + (eq.size() == 1 ? "um" : "a") + " (" + method + ")");
-        int k = 1;
-        for (MixedProfile x : eq) {
-          List<String> parts = new ArrayList<>();
-          for (int p = 0; p < g.numPlayers(); p++) {
-            List<String> strat = new ArrayList<>();
-            for (int s = 0; s < g.numStrategies(p); s++)
-              if (x.probability(p, s).signum() != 0)
-                strat.add(g.strategies().get(p).get(s) + (x.probability(p, s).equals(Rational.ONE) ? "" : " " + x.probability(p, s)));
-            parts.add(g.players().get(p) + ": " + String.join(", ", strat));
-          }
-          out.println("  " + k++ + ". " + String.join("; ", parts));
-        }
+      if (isExtensive(file, text)) {
+        if (eliminate != null)
+          throw new UsageException("--eliminate-dominated works on strategic (.nfg) games; " + file + " is an extensive game");
+        return solveExtensive(solver, EfgReader.read(file.toString(), text));
       }
+      StrategicGame g = NfgReader.read(file.toString(), text);
+      Optional<DominanceReduction> reduction = Optional.ofNullable(eliminate)
+          .map(by -> (by.equals("mixed") ? IteratedDominance.withMixed() : IteratedDominance.pureOnly()).reduce(g));
+      StrategicGame target = reduction.map(DominanceReduction::reduced).orElse(g);
+      if (!solver.supports(target)) throw new UsageException("method " + method + " cannot solve " + file + " (" + g.numPlayers() + " players)");
+      List<MixedProfile> eq = solver.solve(target);
+      if (reduction.isPresent()) {
+        eq = eq.stream().map(reduction.get()::lift).toList();
+        for (MixedProfile x : eq)
+          if (!StrategicPayoffs.isNash(g, x)) throw new IllegalStateException("an equilibrium of the reduced game is not one of " + file);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(EquilibriumReport.strategic(g, method, reduction, eq, format));
       out.flush();
       return Cli.EXIT_OK;
     }
@@ -112,25 +126,7 @@ final class GameCommand implements Runnable {
             ? " (backward induction needs perfect information)" : " (extensive games: enumpure, spe)"));
       List<BehaviorProfile> eq = solver.solve(g);
       PrintWriter out = spec.commandLine().getOut();
-      for (BehaviorProfile b : eq) {
-        if (format.equals("gambit")) {
-          out.println("NE," + b.probabilities().stream().flatMap(List::stream).flatMap(List::stream)
-              .map(Rational::toString).collect(Collectors.joining(",")));
-        } else {
-          List<String> parts = new ArrayList<>();
-          for (int p = 0; p < g.numPlayers(); p++)
-            for (int i = 0; i < g.infoSets(p).size(); i++) {
-              var set = g.infoSets(p).get(i);
-              List<String> acts = new ArrayList<>();
-              for (int a = 0; a < set.numActions(); a++)
-                if (b.probability(p, i, a).signum() != 0)
-                  acts.add(set.actions().get(a) + (b.probability(p, i, a).equals(Rational.ONE) ? "" : " " + b.probability(p, i, a)));
-              parts.add(g.players().get(p) + "@" + (set.label().isEmpty() ? String.valueOf(i + 1) : set.label()) + ": " + String.join(", ", acts));
-            }
-          out.println("  " + String.join("; ", parts));
-        }
-      }
-      if (format.equals("table")) out.println(g.title() + ": " + eq.size() + " equilibri" + (eq.size() == 1 ? "um" : "a") + " (" + method + ")");
+      out.print(EquilibriumReport.extensive(g, method, eq, format));
       out.flush();
       return Cli.EXIT_OK;
     }
@@ -151,9 +147,16 @@ final class GameCommand implements Runnable {
 
     @Override
     public Integer call() {
-      StrategicGame g = load(file);
       PrintWriter out = spec.commandLine().getOut();
-      out.println(g.title() + " (" + g.numPlayers() + " players: " + String.join(", ", g.players()) + ")");
+      out.print(render(load(file)));
+      out.flush();
+      return Cli.EXIT_OK;
+    }
+
+    /** The title line, then a payoff matrix (two players) or a profile table. */
+    static String render(StrategicGame g) {
+      StringBuilder out = new StringBuilder();
+      out.append(g.title()).append(" (").append(g.numPlayers()).append(" players: ").append(String.join(", ", g.players())).append(")\n");
       if (g.numPlayers() == 2) {
         List<String> header = new ArrayList<>();
         header.add(g.players().get(0) + " \\ " + g.players().get(1));
@@ -165,7 +168,7 @@ final class GameCommand implements Runnable {
           for (int j = 0; j < g.numStrategies(1); j++) row.add(g.payoff(new int[] {i, j}, 0) + ", " + g.payoff(new int[] {i, j}, 1));
           t.row(row);
         }
-        out.print(t.render());
+        out.append(t.render());
       } else {
         List<String> header = new ArrayList<>(g.players());
         for (String p : g.players()) header.add("payoff " + p);
@@ -177,10 +180,9 @@ final class GameCommand implements Runnable {
           for (int p = 0; p < g.numPlayers(); p++) row.add(g.payoff(k, p).toString());
           t.row(row);
         }
-        out.print(t.render());
+        out.append(t.render());
       }
-      out.flush();
-      return Cli.EXIT_OK;
+      return out.toString();
     }
   }
 }

@@ -2,8 +2,11 @@ package io.peninsula.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class GameCommandTest {
   static final Path GAMES = Path.of("..", "peninsula-formats", "src", "test", "resources", "games");
@@ -18,7 +21,7 @@ class GameCommandTest {
   @Test
   void solve_table_namesStrategies() {
     var r = CliRunner.run("game", "solve", GAMES.resolve("prisoners-dilemma.nfg").toString(), "--format", "table");
-    assertThat(r.out()).isEqualTo("Prisoner's dilemma: 1 equilibrium (enumpure)\n  1. Row: Defect; Column: Defect\n");
+    assertThat(r.out()).isEqualTo("Prisoner's dilemma: 1 equilibrium (enumpure)\n  1. Row: Defect; Column: Defect; payoffs Row 1, Column 1\n");
   }
 
   @Test
@@ -42,5 +45,189 @@ class GameCommandTest {
     var r = CliRunner.run("game", "solve", GAMES.resolve("deterrence-with-chance.efg").toString(), "--method", "spe");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("backward induction needs perfect information");
+  }
+
+  /** Fudenberg & Tirole (1991) Fig. 2.1: R goes (by M), then D (by U), then L (by M); (U, M) is the only equilibrium. */
+  static final String FT = """
+      NFG 1 R "Fudenberg-Tirole 2.1" { "Row" "Column" }
+
+      { { "U" "D" }
+      { "L" "M" "R" }
+      }
+      ""
+
+      1 0 0 3 1 2 0 1 0 1 2 0
+      """;
+
+  /** Row's D pays (1, 1): only the mix 1/2 U + 1/2 M dominates it. */
+  static final String MIXDOM = """
+      NFG 1 R "mixed dominance" { "Row" "Column" }
+
+      { { "U" "M" "D" }
+      { "L" "R" }
+      }
+      ""
+
+      3 1 0 0 1 0 0 0 3 1 1 0
+      """;
+
+  @TempDir Path tmp;
+
+  Path file(String name, String text) throws IOException {
+    return Files.writeString(tmp.resolve(name), text);
+  }
+
+  @Test
+  void solve_json_exactRationalsAndPayoffs() {
+    var r = CliRunner.run("game", "solve", GAMES.resolve("battle-of-the-sexes.nfg").toString(), "--method", "enummixed", "--format", "json");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("""
+        {
+          "title" : "Battle of the sexes, outcome form",
+          "form" : "strategic",
+          "players" : [ "She", "He" ],
+          "method" : "enummixed",
+          "strategies" : [ [ "Opera", "Football" ], [ "Opera", "Football" ] ],
+          "equilibria" : [ {
+            "profile" : [ [ "1", "0" ], [ "1", "0" ] ],
+            "payoffs" : [ "2", "1" ],
+            "verified" : true
+          }, {
+            "profile" : [ [ "2/3", "1/3" ], [ "1/3", "2/3" ] ],
+            "payoffs" : [ "2/3", "2/3" ],
+            "verified" : true
+          }, {""");
+    var e = CliRunner.run("game", "solve", GAMES.resolve("entry-deterrence.efg").toString(), "--method", "spe", "--format", "json");
+    assertThat(e.out()).isEqualTo("""
+        {
+          "title" : "Entry deterrence (Selten's chain-store stage game)",
+          "form" : "extensive",
+          "players" : [ "Entrant", "Incumbent" ],
+          "method" : "spe",
+          "infoSets" : [ [ {
+            "label" : "enter?",
+            "actions" : [ "In", "Out" ]
+          } ], [ {
+            "label" : "respond",
+            "actions" : [ "Fight", "Accommodate" ]
+          } ] ],
+          "equilibria" : [ {
+            "profile" : [ [ [ "1", "0" ] ], [ [ "0", "1" ] ] ],
+            "payoffs" : [ "1", "1" ],
+            "verified" : true
+          } ]
+        }
+        """);
+  }
+
+  @Test
+  void solve_tableExtensive_headerThenProfilesWithPayoffs() {
+    var r = CliRunner.run("game", "solve", GAMES.resolve("deterrence-with-chance.efg").toString(), "--format", "table");
+    // Challenge; resolute resists, weak concedes: 1/3·(-2, 1) + 2/3·(2, -1) = (2/3, -1/3)
+    assertThat(r.out()).startsWith("Challenger meets a resolute or a weak defender: ")
+        .contains(". Challenger@challenge?: Challenge; Defender@resolute defender: Resist; Defender@weak defender: Concede; "
+            + "payoffs Challenger 2/3, Defender -1/3\n");
+  }
+
+  @Test
+  void solve_eliminateDominated_sameEquilibriaInTheFullStrategySpace() throws IOException {
+    String ft = file("ft.nfg", FT).toString();
+    assertThat(CliRunner.run("game", "solve", ft, "--method", "enummixed").out()).isEqualTo("NE,1,0,0,1,0\n");
+    assertThat(CliRunner.run("game", "solve", ft, "--method", "enummixed", "--eliminate-dominated").out()).isEqualTo("NE,1,0,0,1,0\n");
+    String mix = file("mix.nfg", MIXDOM).toString();
+    String all = CliRunner.run("game", "solve", mix, "--method", "enummixed").out();
+    assertThat(CliRunner.run("game", "solve", mix, "--method", "enummixed", "--eliminate-dominated=mixed").out()).isEqualTo(all);
+    assertThat(CliRunner.run("game", "solve", ft, "--eliminate-dominated", "--format", "table").out()).isEqualTo("""
+        Fudenberg-Tirole 2.1: 1 equilibrium (enumpure)
+          solved after eliminating 3 strictly dominated strategies in 3 rounds (game reduce shows them)
+          1. Row: U; Column: M; payoffs Row 1, Column 2
+        """);
+    var bad = CliRunner.run("game", "solve", GAMES.resolve("entry-deterrence.efg").toString(), "--eliminate-dominated");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("error: --eliminate-dominated works on strategic (.nfg) games;");
+  }
+
+  @Test
+  void reduce_table_roundsThenReducedGame() throws IOException {
+    var r = CliRunner.run("game", "reduce", file("ft.nfg", FT).toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo("""
+        Fudenberg-Tirole 2.1: iterated elimination of strictly dominated strategies (pure dominators)
+        Round 1: Column drops R (dominated by M)
+        Round 2: Row drops D (dominated by U)
+        Round 3: Column drops L (dominated by M)
+        Reduced game: 1 x 1 strategies
+        Fudenberg-Tirole 2.1 (2 players: Row, Column)
+        Row \\ Column  M
+        ------------  ----
+        U             1, 2
+        """);
+    String mix = file("mix.nfg", MIXDOM).toString();
+    assertThat(CliRunner.run("game", "reduce", mix).out()).contains("No strategy is strictly dominated; the game is unchanged.\n");
+    assertThat(CliRunner.run("game", "reduce", mix, "--mixed").out()).contains("Round 1: Row drops D (dominated by 1/2 U + 1/2 M)\n");
+    assertThat(CliRunner.run("game", "reduce", mix, "--weak").out())
+        .startsWith("mixed dominance: iterated elimination of weakly dominated strategies (pure dominators)\nNo strategy is weakly dominated");
+    var both = CliRunner.run("game", "reduce", mix, "--weak", "--mixed");
+    assertThat(both.exit()).isEqualTo(2);
+    assertThat(both.err()).isEqualTo("error: --weak uses pure dominators only; leave out --mixed\n");
+  }
+
+  @Test
+  void reduce_gambit_writesTheReducedNfg() throws IOException {
+    var r = CliRunner.run("game", "reduce", file("mix.nfg", MIXDOM).toString(), "--mixed", "--format", "gambit");
+    assertThat(r.out()).isEqualTo("""
+        NFG 1 R "mixed dominance" { "Row" "Column" }
+
+        { { "U" "M" }
+        { "L" "R" }
+        }
+        ""
+
+        {
+        { "" 3, 1 }
+        { "" 0, 0 }
+        { "" 0, 0 }
+        { "" 3, 1 }
+        }
+        1 2 3 4
+        """);
+    var e = CliRunner.run("game", "reduce", GAMES.resolve("entry-deterrence.efg").toString());
+    assertThat(e.exit()).isEqualTo(2);
+    assertThat(e.err()).contains("this command works on strategic-form (.nfg) games");
+  }
+
+  @Test
+  void convert_rewritesInCanonicalLayout_refusesChangingTheForm() throws IOException {
+    var r = CliRunner.run("game", "convert", GAMES.resolve("matching-pennies.nfg").toString(), "--to", "nfg");
+    assertThat(r.out()).isEqualTo("""
+        NFG 1 R "Matching pennies" { "1" "2" }
+
+        { { "1" "2" }
+        { "1" "2" }
+        }
+        ""
+
+        {
+        { "" 1, -1 }
+        { "" -1, 1 }
+        { "" -1, 1 }
+        { "" 1, -1 }
+        }
+        1 2 3 4
+        """);
+    Path out = tmp.resolve("out.efg");
+    String efg = GAMES.resolve("deterrence-with-chance.efg").toString();
+    assertThat(CliRunner.run("game", "convert", efg, "--to", "efg", "-o", out.toString()).exit()).isZero();
+    assertThat(Files.readString(out)).isEqualTo(Files.readString(Path.of(efg)));
+    var bad = CliRunner.run("game", "convert", efg, "--to", "nfg");
+    assertThat(bad.exit()).isEqualTo(2);
+    assertThat(bad.err()).startsWith("error: ").contains("is an extensive (.efg) game; --to nfg would need the strategic form of the tree");
+  }
+
+  @Test
+  void solve_unknownFormat_exit2ListsFormats() {
+    var r = CliRunner.run("game", "solve", GAMES.resolve("matching-pennies.nfg").toString(), "--format", "xml");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).startsWith("error: unknown --format \"xml\" (allowed: gambit, table, json)");
   }
 }

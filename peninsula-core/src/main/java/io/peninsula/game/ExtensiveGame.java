@@ -137,4 +137,25 @@ public final class ExtensiveGame {
     }
     return Optional.empty();
   }
+
+  /**
+   * Structural equality: same title, comment, players, tree (node labels, owners, information-set
+   * indices, outcomes, children in order), information sets (labels, actions, chance
+   * probabilities) and outcome list.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ExtensiveGame g && title.equals(g.title) && comment.equals(g.comment) && players.equals(g.players)
+        && root.equals(g.root) && infoSets.equals(g.infoSets) && chanceSets.equals(g.chanceSets) && outcomes.equals(g.outcomes);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(title, players, root, infoSets, chanceSets, outcomes);
+  }
+
+  @Override
+  public String toString() {
+    return "ExtensiveGame[" + title + ", " + players.size() + " players, " + nodes().size() + " nodes]";
+  }
 }

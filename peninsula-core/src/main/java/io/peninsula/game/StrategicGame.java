@@ -156,6 +156,22 @@ public final class StrategicGame {
     return m;
   }
 
+  /**
+   * Structural equality: same title, comment, players, strategy labels, outcome list (labels and
+   * payoffs) and outcome of every profile. Two games with equal payoffs but differently shared
+   * outcomes are not equal (the outcome structure is part of the game, as in Gambit's files).
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof StrategicGame g && title.equals(g.title) && comment.equals(g.comment) && players.equals(g.players)
+        && strategies.equals(g.strategies) && outcomes.equals(g.outcomes) && Arrays.equals(outcomeOfProfile, g.outcomeOfProfile);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(title, players, strategies, outcomes) * 31 + Arrays.hashCode(outcomeOfProfile);
+  }
+
   @Override
   public String toString() {
     return "StrategicGame[" + title + ", strategies " + Arrays.toString(radix) + "]";

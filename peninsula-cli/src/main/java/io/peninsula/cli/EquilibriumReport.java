@@ -1,0 +1,188 @@
+package io.peninsula.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.peninsula.engine.equilibrium.DominanceReduction;
+import io.peninsula.engine.equilibrium.ExtensivePayoffs;
+import io.peninsula.engine.equilibrium.StrategicPayoffs;
+import io.peninsula.game.BehaviorProfile;
+import io.peninsula.game.ExtensiveGame;
+import io.peninsula.game.InfoSet;
+import io.peninsula.game.MixedProfile;
+import io.peninsula.game.Rational;
+import io.peninsula.game.StrategicGame;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Renders the equilibria of {@code game solve}: {@code gambit} (one {@code NE,…} line per
+ * equilibrium, as Gambit's tools print with {@code -q}), {@code table} (labels and each player's
+ * expected payoff) or {@code json} (the game's players and strategies or information sets, the
+ * method, and each equilibrium as exact rational strings with the expected payoffs). Every
+ * profile given here has already been verified as an equilibrium by its solver, hence
+ * {@code "verified": true}.
+ */
+final class EquilibriumReport {
+  static final List<String> FORMATS = List.of("gambit", "table", "json");
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private EquilibriumReport() {}
+
+  static String strategic(StrategicGame g, String method, Optional<DominanceReduction> reduction, List<MixedProfile> eq, String format) {
+    return switch (format) {
+      case "gambit" -> eq.stream().map(x -> "NE," + join(x.probabilities().stream().flatMap(List::stream).toList()) + "\n").collect(Collectors.joining());
+      case "table" -> strategicTable(g, method, reduction, eq);
+      default -> json(strategicJson(g, method, reduction, eq));
+    };
+  }
+
+  static String extensive(ExtensiveGame g, String method, List<BehaviorProfile> eq, String format) {
+    return switch (format) {
+      case "gambit" -> eq.stream()
+          .map(b -> "NE," + join(b.probabilities().stream().flatMap(List::stream).flatMap(List::stream).toList()) + "\n")
+          .collect(Collectors.joining());
+      case "table" -> extensiveTable(g, method, eq);
+      default -> json(extensiveJson(g, method, eq));
+    };
+  }
+
+  private static String join(List<Rational> values) {
+    return values.stream().map(Rational::toString).collect(Collectors.joining(","));
+  }
+
+  private static String header(String title, int count, String method) {
+    return title + ": " + count + " equilibri" + (count == 1 ? "um" : "a") + " (" + method + ")\n";
+  }
+
+  private static String payoffs(List<String> players, Rational[] v) {
+    List<String> parts = new ArrayList<>();
+    for (int p = 0; p < players.size(); p++) parts.add(players.get(p) + " " + v[p]);
+    return "payoffs " + String.join(", ", parts);
+  }
+
+  private static Rational[] expected(StrategicGame g, MixedProfile x) {
+    Rational[] v = new Rational[g.numPlayers()];
+    for (int p = 0; p < v.length; p++) v[p] = StrategicPayoffs.expected(g, x, p);
+    return v;
+  }
+
+  private static String strategicTable(StrategicGame g, String method, Optional<DominanceReduction> reduction, List<MixedProfile> eq) {
+    StringBuilder b = new StringBuilder(header(g.title(), eq.size(), method));
+    reduction.ifPresent(r -> b.append("  solved after eliminating ").append(r.eliminatedCount()).append(" strictly dominated strateg")
+        .append(r.eliminatedCount() == 1 ? "y" : "ies").append(" in ").append(r.rounds().size()).append(" round")
+        .append(r.rounds().size() == 1 ? "" : "s").append(" (game reduce shows them)\n"));
+    int k = 1;
+    for (MixedProfile x : eq) {
+      List<String> parts = new ArrayList<>();
+      for (int p = 0; p < g.numPlayers(); p++) {
+        List<String> strat = new ArrayList<>();
+        for (int s = 0; s < g.numStrategies(p); s++)
+          if (x.probability(p, s).signum() != 0)
+            strat.add(g.strategies().get(p).get(s) + (x.probability(p, s).equals(Rational.ONE) ? "" : " " + x.probability(p, s)));
+        parts.add(g.players().get(p) + ": " + String.join(", ", strat));
+      }
+      b.append("  ").append(k++).append(". ").append(String.join("; ", parts)).append("; ").append(payoffs(g.players(), expected(g, x))).append('\n');
+    }
+    return b.toString();
+  }
+
+  private static String extensiveTable(ExtensiveGame g, String method, List<BehaviorProfile> eq) {
+    StringBuilder b = new StringBuilder(header(g.title(), eq.size(), method));
+    int k = 1;
+    for (BehaviorProfile x : eq) {
+      List<String> parts = new ArrayList<>();
+      for (int p = 0; p < g.numPlayers(); p++)
+        for (int i = 0; i < g.infoSets(p).size(); i++) {
+          InfoSet set = g.infoSets(p).get(i);
+          List<String> acts = new ArrayList<>();
+          for (int a = 0; a < set.numActions(); a++)
+            if (x.probability(p, i, a).signum() != 0)
+              acts.add(set.actions().get(a) + (x.probability(p, i, a).equals(Rational.ONE) ? "" : " " + x.probability(p, i, a)));
+          parts.add(g.players().get(p) + "@" + setName(set) + ": " + String.join(", ", acts));
+        }
+      b.append("  ").append(k++).append(". ").append(String.join("; ", parts)).append("; ")
+          .append(payoffs(g.players(), ExtensivePayoffs.expected(g, x))).append('\n');
+    }
+    return b.toString();
+  }
+
+  private static String setName(InfoSet set) {
+    return set.label().isEmpty() ? String.valueOf(set.index() + 1) : set.label();
+  }
+
+  private static ObjectNode strategicJson(StrategicGame g, String method, Optional<DominanceReduction> reduction, List<MixedProfile> eq) {
+    ObjectNode root = head(g.title(), "strategic", g.players(), method);
+    ArrayNode strategies = root.putArray("strategies");
+    for (List<String> s : g.strategies()) strategies.add(strings(s));
+    reduction.ifPresent(r -> root.set("eliminated", GameReduceCommand.eliminationsJson(r)));
+    ArrayNode out = root.putArray("equilibria");
+    for (MixedProfile x : eq) {
+      ObjectNode e = out.addObject();
+      ArrayNode prof = e.putArray("profile");
+      for (List<Rational> row : x.probabilities()) prof.add(rationals(row));
+      e.set("payoffs", rationals(List.of(expected(g, x))));
+      e.put("verified", true);
+    }
+    return root;
+  }
+
+  private static ObjectNode extensiveJson(ExtensiveGame g, String method, List<BehaviorProfile> eq) {
+    ObjectNode root = head(g.title(), "extensive", g.players(), method);
+    ArrayNode sets = root.putArray("infoSets");
+    for (int p = 0; p < g.numPlayers(); p++) {
+      ArrayNode mine = sets.addArray();
+      for (InfoSet s : g.infoSets(p)) {
+        ObjectNode o = mine.addObject();
+        o.put("label", s.label());
+        o.set("actions", strings(s.actions()));
+      }
+    }
+    ArrayNode out = root.putArray("equilibria");
+    for (BehaviorProfile x : eq) {
+      ObjectNode e = out.addObject();
+      ArrayNode prof = e.putArray("profile");
+      for (List<List<Rational>> player : x.probabilities()) {
+        ArrayNode ps = prof.addArray();
+        for (List<Rational> set : player) ps.add(rationals(set));
+      }
+      e.set("payoffs", rationals(List.of(ExtensivePayoffs.expected(g, x))));
+      e.put("verified", true);
+    }
+    return root;
+  }
+
+  private static ObjectNode head(String title, String form, List<String> players, String method) {
+    ObjectNode root = JSON.createObjectNode();
+    root.put("title", title);
+    root.put("form", form);
+    root.set("players", strings(players));
+    root.put("method", method);
+    return root;
+  }
+
+  static ArrayNode strings(List<String> values) {
+    ArrayNode a = JSON.createArrayNode();
+    values.forEach(a::add);
+    return a;
+  }
+
+  static ArrayNode rationals(List<Rational> values) {
+    ArrayNode a = JSON.createArrayNode();
+    values.forEach(v -> a.add(v.toString()));
+    return a;
+  }
+
+  static String json(ObjectNode node) {
+    try {
+      return JSON.writeValueAsString(node) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,67 @@
+package io.peninsula.cli;
+
+import io.peninsula.formats.InputException;
+import io.peninsula.formats.gambit.EfgReader;
+import io.peninsula.formats.gambit.EfgWriter;
+import io.peninsula.formats.gambit.NfgReader;
+import io.peninsula.formats.gambit.NfgWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code peninsula game convert FILE --to nfg|efg [-o OUT]}: reads a Gambit file and writes it in
+ * the canonical layout of {@link NfgWriter} / {@link EfgWriter} (payoff form becomes outcome form,
+ * numbers exact, extensive descriptions at first use). Converting between the strategic and the
+ * extensive form is refused with a reason: the model has no strategic form of a tree yet.
+ */
+@Command(name = "convert", mixinStandardHelpOptions = true,
+    description = {"Rewrite a Gambit game file in the layout Peninsula writes.",
+        ".nfg in Gambit's outcome form; .efg with nodes in pre-order and each information set and outcome described at "
+            + "its first use; exact numbers (a/b). --to must be the file's own kind (nfg for .nfg, efg for .efg): "
+            + "Peninsula does not convert between the strategic and the extensive form yet."})
+final class GameConvertCommand implements Callable<Integer> {
+  @Parameters(paramLabel = "FILE", description = "A Gambit .nfg or .efg file.") Path file;
+
+  @Option(names = "--to", required = true, paramLabel = "KIND", description = "nfg or efg.")
+  String to;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write here instead of to standard output.")
+  Optional<Path> output;
+
+  @Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    if (!List.of("nfg", "efg").contains(to)) throw new UsageException("unknown --to \"" + to + "\" (allowed: nfg, efg)");
+    String text = GameCommand.text(file);
+    boolean extensive = GameCommand.isExtensive(file, text);
+    if (extensive != to.equals("efg"))
+      throw new UsageException(file + " is " + (extensive ? "an extensive (.efg)" : "a strategic (.nfg)") + " game; --to " + to
+          + " would need " + (extensive ? "the strategic form of the tree" : "a tree for the table")
+          + ", which Peninsula does not build yet (use --to " + (extensive ? "efg" : "nfg") + ")");
+    String written = extensive ? EfgWriter.write(EfgReader.read(file.toString(), text)) : NfgWriter.write(NfgReader.read(file.toString(), text));
+    if (output.isPresent()) {
+      try {
+        Files.writeString(output.get(), written, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw InputException.of(output.get().toString(), 0, 0, "", "cannot be written: " + e.getMessage());
+      }
+    } else {
+      PrintWriter out = spec.commandLine().getOut();
+      out.print(written);
+      out.flush();
+    }
+    return Cli.EXIT_OK;
+  }
+}
