@@ -49,7 +49,8 @@ import java.util.OptionalDouble;
  * force-posture issue (how much the presence matters to it); in the <b>offshore</b> variant
  * (naval and air support, no ground troops; C. Moon 2025) τ = 0.
  *
- * <p><b>Thresholds.</b> The Defender's threat is credible iff τ &gt; τ* = c_Def − 2·p_Def·w_Def.
+ * <p><b>Thresholds.</b> The Defender's threat is credible iff τ &gt; τ* = c_Def − 2·p_Def·w_Def; the
+ * Challenger's iff b &gt; b* = −Conflict_Ch = c_Ch − (2p_Ch − 1)·w_Ch.
  * Under incomplete information about the Defender's resolve, a Challenger that believes the
  * Defender resists with probability q challenges iff (1 − q)·w_Ch + q·v &gt; 0, where v is its
  * payoff once resisted (max of Conflict and Defender Wins): deterrence needs q &gt; q* = w_Ch / (w_Ch − v)
@@ -105,11 +106,11 @@ public final class DeterrenceGame {
   /**
    * The game (players Challenger, Defender), its subgame-perfect equilibrium, the outcome it
    * reaches, whether deterrence holds (the outcome is the Status Quo), the credibility of both
-   * threats, the thresholds τ* and q* (empty when the challenger gains even when resisted), and
+   * threats, the thresholds τ*, b* and q* (empty when the challenger gains even when resisted), and
    * the derivation.
    */
   public record Result(ExtensiveGame game, Variant variant, BehaviorProfile spe, String outcome, boolean deterrenceHolds,
-      boolean defenderCredible, boolean challengerCredible, double tripwireThreshold, OptionalDouble beliefThreshold,
+      boolean defenderCredible, boolean challengerCredible, double tripwireThreshold, double backdownThreshold, OptionalDouble beliefThreshold,
       List<Derived> derivation, List<Payoff> payoffs) {
     public Result {
       derivation = List.copyOf(derivation);
@@ -179,10 +180,13 @@ public final class DeterrenceGame {
     double cwCh = pay.get(2).value().doubleValue();
     OptionalDouble qStar = v < sqCh && cwCh > sqCh ? OptionalDouble.of(cwCh / (cwCh - v))
         : cwCh <= sqCh ? OptionalDouble.of(0) : OptionalDouble.empty();
+    double bStar = Math.max(0, -confCh);
+    der.add(new Derived("b*", bStar, "max(0, −Conflict for " + c + "): the challenger's threat is credible iff b > b*", List.of()));
     der.add(new Derived("τ*", tauStar, "max(0, c[" + d + "] − 2·p[" + d + "]·w[" + d + "]): the defender's threat is credible iff τ > τ*", List.of()));
     qStar.ifPresent(q -> der.add(new Derived("q*", q, "w[" + c + "] / (w[" + c + "] − v), v = max(Conflict, Defender Wins) for "
         + c + " = " + num(v) + ": deterred iff P(defender resists) > q*", List.of())));
-    return new Result(g, params.variant(), spe, outcome, outcome.equals(SQ), defCredible, chCredible, tauStar, qStar, der, pay);
+    return new Result(g, params.variant(), spe, outcome, outcome.equals(SQ), defCredible, chCredible, tauStar, bStar, qStar, der,
+        pay);
   }
 
   private static Derived tripwire(Scenario s, Actor def, Params params, List<Derived> der) {

@@ -47,6 +47,7 @@ class DeterrenceGameTest {
     assertThat(r.defenderCredible()).isTrue();
     assertThat(r.challengerCredible()).isFalse();
     assertThat(r.tripwireThreshold()).isZero(); // 0.125 − 2·0.75·0.5 < 0
+    assertThat(r.backdownThreshold()).isCloseTo(0.875, within(1e-12)); // −Conflict for CH
     assertThat(r.beliefThreshold().getAsDouble()).isCloseTo(1 / 1.1, within(1e-12)); // w / (w + b)
     assertThat(ExtensivePayoffs.isNash(r.game(), r.spe())).isTrue();
     assertThat(r.game().isPerfectInformation()).isTrue();
