@@ -22,8 +22,7 @@ import java.util.OptionalDouble;
  * Builds Snyder's alliance security dilemma between a patron and a client as a 2×2 game (Commit /
  * Hedge), solves it with enummixed and reports each ally's risks of abandonment and entrapment.
  *
- * <p>Snyder (1984, "The Security Dilemma in Alliance Politics", World Politics 36(4), pp. 466–468,
- * 471–475): a firm commitment lowers the risk of being abandoned by the ally but raises the risk of
+ * <p>Snyder (1984, "The Security Dilemma in Alliance Politics", World Politics 36(4), 461–495): a firm commitment lowers the risk of being abandoned by the ally but raises the risk of
  * being entrapped in the ally's conflicts; a weak one (hedging) does the reverse. Which risk
  * dominates depends on each ally's <b>dependence</b> on the alliance, its <b>interest</b> in the
  * conflict with the adversary, and how far its interests diverge from the ally's. From the

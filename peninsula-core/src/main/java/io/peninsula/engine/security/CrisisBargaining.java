@@ -27,8 +27,9 @@ import java.util.OptionalInt;
  * induction.
  *
  * <p><b>Model</b> (Fearon 1995, "Rationalist Explanations for War", International Organization
- * 49(3), pp. 386–388 and 395–401; Powell 1999, <i>In the Shadow of Power</i>, ch. 3; Powell 2006,
- * "War as a Commitment Problem", IO 60(1)). The good is the segment of the issue scale between the
+ * 49(3), 379–414: the bargaining range, and the risk–return trade-off under private information
+ * about costs; Powell 1999, <i>In the Shadow of Power</i>, Princeton UP; Powell 2006, "War as a
+ * Commitment Problem", IO 60(1)). The good is the segment of the issue scale between the
  * two actors' positions; the responder's share y ∈ [0, 1] puts the settlement at
  * x_P + y·(x_R − x_P). War gives the responder p_R − c_R and the proposer p_P − c_P, with
  * p_i = C_i/(C_P + C_R) (state capabilities) and c_i in units of the good:

@@ -45,7 +45,7 @@ import java.util.OptionalDouble;
  * Challenger's cost of backing down after a challenge (an audience cost, Fearon 1994, APSR 88(3);
  * P. M. Kim 2019 on Pyongyang's need "to save face"). τ is the Defender's cost of not responding:
  * in the <b>trip-wire</b> variant its ground troops are attacked and conceding is costly
- * (Schelling 1966, <i>Arms and Influence</i>, p. 47): τ = the Defender's salience on the
+ * (Schelling 1966, <i>Arms and Influence</i>, ch. 2, "The Art of Commitment"): τ = the Defender's salience on the
  * force-posture issue (how much the presence matters to it); in the <b>offshore</b> variant
  * (naval and air support, no ground troops; C. Moon 2025) τ = 0.
  *

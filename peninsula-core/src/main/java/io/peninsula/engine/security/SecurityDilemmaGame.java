@@ -18,11 +18,11 @@ import java.util.OptionalDouble;
  * Builds Jervis's security dilemma between two states as a 2×2 game (Restrain / Arm) from a
  * scenario, classifies it and solves it with enummixed.
  *
- * <p>Jervis (1978, "Cooperation under the Security Dilemma", World Politics 30(2), pp. 170–186)
- * names four levers on cooperation — the gain of mutual cooperation, the cost of being exploited,
+ * <p>Jervis (1978, "Cooperation under the Security Dilemma", World Politics 30(2), 167–214, section
+ * "What makes cooperation more likely?") names four levers on cooperation — the gain of mutual cooperation, the cost of being exploited,
  * the gain of exploiting, the cost of mutual defection — and two variables that set them: whether
  * the offense or the defense has the advantage, and whether offensive and defensive postures can
- * be told apart (his Table 1, p. 211: offense advantage with indistinguishable postures is
+ * be told apart (his closing table of four worlds: offense advantage with indistinguishable postures is
  * "doubly dangerous", defense advantage with distinguishable postures "doubly stable"). This class
  * turns them into payoffs with one combined variable, the <b>usable edge</b> of a build-up,
  *
@@ -41,8 +41,9 @@ import java.util.OptionalDouble;
  * </pre>
  *
  * The exploited side loses the edge on everything (it has not armed), while the exploiter can turn
- * its edge into gains only in proportion to its power (Jervis p. 172: being exploited costs more
- * than exploiting gains, which is what makes security seekers play Stag Hunt). With
+ * its edge into gains only in proportion to its power — a modelling choice: being exploited then
+ * costs more than exploiting gains, the condition under which Jervis's security seekers play Stag
+ * Hunt rather than Prisoner's Dilemma. With
  * A_i = p_j·w_i − k (what restraint costs beyond what arming costs), player i's class is
  * (see {@link TwoByTwoClass}): Deadlock when A_i ≥ 0; Prisoner's Dilemma when −e·p_i·w_i &lt; A_i
  * &lt; 0; Stag Hunt when −e·w_i &lt; A_i ≤ −e·p_i·w_i; Harmony when A_i ≤ −e·w_i. So raising the
