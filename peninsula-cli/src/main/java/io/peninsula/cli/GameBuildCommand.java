@@ -96,10 +96,11 @@ final class GameBuildCommand implements Callable<Integer> {
   @Option(names = "--hedge-share", paramLabel = "G", description = "alliance: share of support a hedging ally still gets (default 0.5).")
   Double hedgeShare;
 
-  @Option(names = "--proposer", paramLabel = "ID", description = "crisis-bargaining: the side making the offer (default USA).")
+  @Option(names = "--proposer", paramLabel = "ID", description = "crisis-bargaining: the side making the take-it-or-leave-it "
+      + "offer (default DPRK: Pyongyang sets the deadlines, P. M. Kim 2019).")
   String proposer;
 
-  @Option(names = "--responder", paramLabel = "ID", description = "crisis-bargaining: the side accepting or fighting (default DPRK).")
+  @Option(names = "--responder", paramLabel = "ID", description = "crisis-bargaining: the side accepting or fighting (default USA).")
   String responder;
 
   @Option(names = "--issue", paramLabel = "ID", description = "crisis-bargaining: the disputed issue (default: the first security issue "
@@ -235,7 +236,7 @@ final class GameBuildCommand implements Callable<Integer> {
   }
 
   private CrisisBargaining.Params crisis() {
-    return new CrisisBargaining.Params(proposer == null ? "USA" : proposer, responder == null ? "DPRK" : responder,
+    return new CrisisBargaining.Params(proposer == null ? "DPRK" : proposer, responder == null ? "USA" : responder,
         Optional.ofNullable(issue), opt(warCost), opt(nuclearCost), opt(costUncertainty),
         offers == null ? OptionalInt.empty() : OptionalInt.of(offers), types == null ? OptionalInt.empty() : OptionalInt.of(types));
   }

@@ -64,10 +64,20 @@ class GameBuildCommandTest {
   void crisisBargaining_korea2025_rangeOfferAndCaution() {
     var r = CliRunner.run("game", "build", "crisis-bargaining");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).contains("bargaining range [p_R − c_R, p_R + c_P] = [-0.8623, 1.4565]")
-        .contains("optimal offer y* = 0 → position 70 (deep verified reductions toward abolition)\n")
+    assertThat(r.out()).startsWith("Crisis bargaining DPRK proposes to USA on dprk_nuclear (korea-2025)\n")
+        .contains("bargaining range [p_R − c_R, p_R + c_P] = [-0.4565, 1.8623]")
+        .contains("optimal offer y* = 0.2259 → position 15.811 (between \"unconstrained expansion of nuclear and missile programmes\" "
+            + "and \"freeze: nuclear and missile activities halted\")\n")
         .contains("probability of war 0\n")
         .contains("caution: the proposer's war payoff p_P − c_P ≤ 0");
+  }
+
+  @Test
+  void crisisBargaining_pyongyangToSeoul_riskReturnTradeOff() {
+    var r = CliRunner.run("game", "build", "crisis-bargaining", "--proposer", "DPRK", "--responder", "ROK_CONS");
+    assertThat(r.exit()).as(r.err()).isZero();
+    // closed form (c̄ − c_P − 2c̲)/(2(c̄ − c̲)) = (1.4639 − 0.3169 − 0.976)/1.9518
+    assertThat(r.out()).contains("optimal offer y* = 0.0602 → position 6.0228").contains("probability of war 0.0877\n");
   }
 
   @Test
