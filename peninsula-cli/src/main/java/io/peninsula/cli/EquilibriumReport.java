@@ -74,7 +74,8 @@ final class EquilibriumReport {
 
   private static String strategicTable(StrategicGame g, String method, Optional<DominanceReduction> reduction, List<MixedProfile> eq) {
     StringBuilder b = new StringBuilder(header(g.title(), eq.size(), method));
-    reduction.ifPresent(r -> b.append("  solved after eliminating ").append(r.eliminatedCount()).append(" strictly dominated strateg")
+    reduction.filter(r -> r.eliminatedCount() == 0).ifPresent(r -> b.append("  no strictly dominated strategy to eliminate\n"));
+    reduction.filter(r -> r.eliminatedCount() > 0).ifPresent(r -> b.append("  solved after eliminating ").append(r.eliminatedCount()).append(" strictly dominated strateg")
         .append(r.eliminatedCount() == 1 ? "y" : "ies").append(" in ").append(r.rounds().size()).append(" round")
         .append(r.rounds().size() == 1 ? "" : "s").append(" (game reduce shows them)\n"));
     int k = 1;

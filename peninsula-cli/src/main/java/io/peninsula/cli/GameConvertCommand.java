@@ -52,6 +52,9 @@ final class GameConvertCommand implements Callable<Integer> {
           + ", which Peninsula does not build yet (use --to " + (extensive ? "efg" : "nfg") + ")");
     String written = extensive ? EfgWriter.write(EfgReader.read(file.toString(), text)) : NfgWriter.write(NfgReader.read(file.toString(), text));
     if (output.isPresent()) {
+      Path parent = output.get().toAbsolutePath().getParent();
+      if (parent != null && !Files.isDirectory(parent))
+        throw InputException.of(output.get().toString(), 0, 0, "", "cannot be written: directory " + parent + " does not exist");
       try {
         Files.writeString(output.get(), written, StandardCharsets.UTF_8);
       } catch (IOException e) {

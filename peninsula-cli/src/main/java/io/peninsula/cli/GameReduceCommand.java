@@ -1,7 +1,7 @@
 package io.peninsula.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.peninsula.engine.equilibrium.DominanceReduction;
 import io.peninsula.engine.equilibrium.DominanceReduction.Elimination;
@@ -71,7 +71,8 @@ final class GameReduceCommand implements Callable<Integer> {
     StrategicGame reduced = red.reduced();
     List<String> sizes = new ArrayList<>();
     for (int p = 0; p < reduced.numPlayers(); p++) sizes.add(String.valueOf(reduced.numStrategies(p)));
-    b.append("Reduced game: ").append(String.join(" x ", sizes)).append(" strategies\n");
+    boolean one = sizes.size() == 1 && sizes.get(0).equals("1");
+    b.append("Reduced game: ").append(String.join(" x ", sizes)).append(one ? " strategy\n" : " strategies\n");
     b.append(GameCommand.Show.render(reduced));
     return b.toString();
   }
@@ -79,7 +80,7 @@ final class GameReduceCommand implements Callable<Integer> {
   /** The rounds as JSON, for {@code game solve --format json --eliminate-dominated}. */
   static ObjectNode eliminationsJson(DominanceReduction red) {
     StrategicGame g = red.original();
-    ObjectNode root = new ObjectMapper().createObjectNode();
+    ObjectNode root = JsonNodeFactory.instance.objectNode();
     ArrayNode rounds = root.putArray("rounds");
     for (Round r : red.rounds()) {
       ArrayNode round = rounds.addArray();
@@ -97,7 +98,7 @@ final class GameReduceCommand implements Callable<Integer> {
   }
 
   private static ArrayNode keptJson(DominanceReduction red) {
-    ArrayNode kept = new ObjectMapper().createArrayNode();
+    ArrayNode kept = JsonNodeFactory.instance.arrayNode();
     for (List<String> s : red.reduced().strategies()) kept.add(EquilibriumReport.strings(s));
     return kept;
   }

@@ -135,6 +135,8 @@ class GameCommandTest {
     assertThat(CliRunner.run("game", "solve", ft, "--method", "enummixed").out()).isEqualTo("NE,1,0,0,1,0\n");
     assertThat(CliRunner.run("game", "solve", ft, "--method", "enummixed", "--eliminate-dominated").out()).isEqualTo("NE,1,0,0,1,0\n");
     String mix = file("mix.nfg", MIXDOM).toString();
+    assertThat(CliRunner.run("game", "solve", mix, "--eliminate-dominated", "--format", "table").out())
+        .contains("\n  no strictly dominated strategy to eliminate\n");
     String all = CliRunner.run("game", "solve", mix, "--method", "enummixed").out();
     assertThat(CliRunner.run("game", "solve", mix, "--method", "enummixed", "--eliminate-dominated=mixed").out()).isEqualTo(all);
     assertThat(CliRunner.run("game", "solve", ft, "--eliminate-dominated", "--format", "table").out()).isEqualTo("""
@@ -219,6 +221,9 @@ class GameCommandTest {
     String efg = GAMES.resolve("deterrence-with-chance.efg").toString();
     assertThat(CliRunner.run("game", "convert", efg, "--to", "efg", "-o", out.toString()).exit()).isZero();
     assertThat(Files.readString(out)).isEqualTo(Files.readString(Path.of(efg)));
+    var nowhere = CliRunner.run("game", "convert", efg, "--to", "efg", "-o", tmp.resolve("missing/out.efg").toString());
+    assertThat(nowhere.exit()).isEqualTo(2);
+    assertThat(nowhere.err()).endsWith("out.efg: cannot be written: directory " + tmp.resolve("missing").toAbsolutePath() + " does not exist\n");
     var bad = CliRunner.run("game", "convert", efg, "--to", "nfg");
     assertThat(bad.exit()).isEqualTo(2);
     assertThat(bad.err()).startsWith("error: ").contains("is an extensive (.efg) game; --to nfg would need the strategic form of the tree");

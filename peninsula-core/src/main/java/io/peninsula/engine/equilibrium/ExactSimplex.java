@@ -1,22 +1,34 @@
 package io.peninsula.engine.equilibrium;
 
 import io.peninsula.game.Rational;
+import java.util.Arrays;
 
 /**
  * Maximises c·y subject to A y ≤ b, y ≥ 0 with b ≥ 0, exactly in rationals, by the primal simplex
  * method on a dense tableau (Dantzig 1963; Chvátal 1983, "Linear Programming", ch. 2–3). Since
- * b ≥ 0 the origin is a feasible basis, so no phase 1 is needed; Bland's smallest-index rule for the
- * entering and the leaving variable (Chvátal ch. 3) rules out cycling on degenerate pivots, so the
- * method terminates. Meant for the small LPs of dominance tests; cost per pivot O(m·(m+n)) exact
- * operations. Package-private: one tableau per call, nothing cached.
+ * b ≥ 0 the origin is a feasible basis, so no phase 1 is needed. The entering variable is the one
+ * with the most negative reduced cost (Dantzig's rule, few pivots in practice) until the first
+ * degenerate pivot; from then on Bland's smallest-index rule for the entering and the leaving
+ * variable (Chvátal ch. 3) rules out cycling, so the method terminates. Since the objective never
+ * decreases, a caller that only needs to know whether it reaches a target can stop there. Meant for
+ * the small LPs of dominance tests; cost per pivot O(m·(m+n)) exact operations. Package-private:
+ * one tableau per call, nothing cached.
  */
 final class ExactSimplex {
-  /** Optimal value, an optimal y, and the optimal dual x ≥ 0 (minimising b·x s.t. Aᵀx ≥ c). */
-  record Solution(Rational value, Rational[] primal, Rational[] dual) {}
+  /**
+   * When {@code optimal}: the optimal value, an optimal y, and the optimal dual x ≥ 0 (minimising
+   * b·x s.t. Aᵀx ≥ c). Otherwise the search stopped at a feasible y whose value reached the target.
+   */
+  record Solution(Rational value, Rational[] primal, Rational[] dual, boolean optimal) {}
 
   private ExactSimplex() {}
 
   static Solution maximise(Rational[] c, Rational[][] a, Rational[] b) {
+    return maximise(c, a, b, null);
+  }
+
+  /** As {@link #maximise(Rational[], Rational[][], Rational[])}, stopping once the value is at least {@code stopAt} (null: never). */
+  static Solution maximise(Rational[] c, Rational[][] a, Rational[] b, Rational stopAt) {
     int m = a.length;
     int n = c.length;
     int width = n + m + 1; // y, slacks, rhs
@@ -30,10 +42,20 @@ final class ExactSimplex {
     for (int j = 0; j < width; j++) t[m][j] = j < n ? c[j].negate() : Rational.ZERO; // objective row: z - c·y = 0
     int[] basis = new int[m];
     for (int i = 0; i < m; i++) basis[i] = n + i;
+    boolean bland = false;
+    boolean optimal = false;
     while (true) {
+      if (stopAt != null && t[m][width - 1].compareTo(stopAt) >= 0) break;
       int enter = -1;
-      for (int j = 0; j < n + m && enter < 0; j++) if (t[m][j].signum() < 0) enter = j;
-      if (enter < 0) break;
+      for (int j = 0; j < n + m; j++) {
+        if (t[m][j].signum() >= 0) continue;
+        if (enter < 0 || (!bland && t[m][j].compareTo(t[m][enter]) < 0)) enter = j;
+        if (bland) break;
+      }
+      if (enter < 0) {
+        optimal = true;
+        break;
+      }
       int leave = -1;
       Rational best = null;
       for (int i = 0; i < m; i++) {
@@ -46,15 +68,16 @@ final class ExactSimplex {
         }
       }
       if (leave < 0) throw new IllegalArgumentException("ExactSimplex: the LP is unbounded (column " + enter + ")");
+      bland |= best.signum() == 0;
       pivot(t, leave, enter);
       basis[leave] = enter;
     }
     Rational[] y = new Rational[n];
-    java.util.Arrays.fill(y, Rational.ZERO);
+    Arrays.fill(y, Rational.ZERO);
     for (int i = 0; i < m; i++) if (basis[i] < n) y[basis[i]] = t[i][width - 1];
     Rational[] x = new Rational[m];
     for (int i = 0; i < m; i++) x[i] = t[m][n + i];
-    return new Solution(t[m][width - 1], y, x);
+    return new Solution(t[m][width - 1], y, x, optimal);
   }
 
   private static void pivot(Rational[][] t, int row, int col) {

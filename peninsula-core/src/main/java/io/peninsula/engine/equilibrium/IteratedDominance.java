@@ -6,6 +6,7 @@ import io.peninsula.game.Outcome;
 import io.peninsula.game.Rational;
 import io.peninsula.game.StrategicGame;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +33,10 @@ import java.util.Map;
  * min Σ_t x_t s.t. Σ_t x_t u'(t, c) ≥ u'(s, c) for every opponent profile c, x ≥ 0, is below 1
  * (Shoham &amp; Leyton-Brown 2009, "Multiagent Systems", §4.5.1); then σ = x / Σx dominates s.
  * We solve its dual, max Σ_c u'(s, c) y_c s.t. Σ_c u'(t, c) y_c ≤ 1 for each t ≠ s, y ≥ 0, whose
- * origin is feasible (no phase 1), and read x off the final tableau. Every dominator found, pure or
- * mixed, is checked exactly against the definition before a strategy is removed.
+ * origin is feasible (no phase 1), and read x off the final tableau. The LP is skipped for a
+ * strategy that is a best reply to some pure profile of the others (never dominated). Every
+ * dominator found, pure or mixed, is checked exactly against the definition before a strategy is
+ * removed.
  *
  * <p>Weak dominance ({@link #weak}, pure dominators only) is offered for exploration: t weakly
  * dominates s when it pays at least as much against every remaining profile and strictly more
@@ -104,7 +107,7 @@ public final class IteratedDominance {
     List<Elimination> out = new ArrayList<>();
     for (int k = 0; k < mine.size(); k++) {
       Rational[] sigma = pureDominator(u, k, strict);
-      if (sigma == null && mixed) sigma = mixedDominator(u, k);
+      if (sigma == null && mixed && !bestReplyToSomePureProfile(u, k)) sigma = mixedDominator(u, k);
       if (sigma == null) continue;
       if (!dominates(u, sigma, k, strict))
         throw new IllegalStateException("dominance: the dominator found for strategy " + (mine.get(k) + 1) + " of player " + (p + 1) + " failed verification");
@@ -128,12 +131,22 @@ public final class IteratedDominance {
       }
       if (all && better) {
         Rational[] sigma = new Rational[u.length];
-        java.util.Arrays.fill(sigma, Rational.ZERO);
+        Arrays.fill(sigma, Rational.ZERO);
         sigma[t] = Rational.ONE;
         return sigma;
       }
     }
     return null;
+  }
+
+  /** A best reply to some belief is never strictly dominated; checking pure beliefs first skips most LPs. */
+  private static boolean bestReplyToSomePureProfile(Rational[][] u, int s) {
+    for (int c = 0; c < u[s].length; c++) {
+      boolean best = true;
+      for (int t = 0; t < u.length && best; t++) best = u[t][c].compareTo(u[s][c]) <= 0;
+      if (best) return true;
+    }
+    return false;
   }
 
   /** The LP of the class comment; null when s is a best reply to some belief (not dominated). */
@@ -154,11 +167,12 @@ public final class IteratedDominance {
       b[r] = Rational.ONE;
       others[r++] = t;
     }
-    ExactSimplex.Solution sol = ExactSimplex.maximise(obj, a, b);
+    ExactSimplex.Solution sol = ExactSimplex.maximise(obj, a, b, Rational.ONE);
     if (sol.value().compareTo(Rational.ONE) >= 0) return null;
+    if (!sol.optimal()) throw new IllegalStateException("dominance LP stopped early below its target");
     Rational total = sol.value(); // = Σ x_t by duality
     Rational[] sigma = new Rational[u.length];
-    java.util.Arrays.fill(sigma, Rational.ZERO);
+    Arrays.fill(sigma, Rational.ZERO);
     for (int r = 0; r < others.length; r++) sigma[others[r]] = sol.dual()[r].divide(total);
     return sigma;
   }

@@ -147,6 +147,68 @@ class IteratedDominanceTest {
     assertThat(reducedMixed).isGreaterThanOrEqualTo(reducedPure);
   }
 
+  /**
+   * Order independence of strict dominance (Gilboa, Kalai & Zemel 1990): removing one dominated
+   * strategy at a time, chosen at random, ends in the same game as removing all of them per round.
+   * Pure dominance is checked against a brute-force reference; mixed uses the first round of
+   * {@link IteratedDominance} on each intermediate game to list what is dominated there.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {21, 22, 23, 24})
+  void reduce_oneAtATimeInRandomOrder_sameReducedGame(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    for (int rep = 0; rep < 30; rep++) {
+      int rows = 2 + rnd.nextInt(4);
+      int cols = 2 + rnd.nextInt(4);
+      StrategicGame g = rep % 3 == 0 ? random3(rnd) : StrategicGame.bimatrix("r", random(rnd, rows, cols), random(rnd, rows, cols));
+      for (IteratedDominance d : List.of(IteratedDominance.pureOnly(), IteratedDominance.withMixed())) {
+        List<List<Integer>> kept = new ArrayList<>();
+        for (int p = 0; p < g.numPlayers(); p++) {
+          List<Integer> all = new ArrayList<>();
+          for (int s = 0; s < g.numStrategies(p); s++) all.add(s);
+          kept.add(all);
+        }
+        while (true) {
+          List<int[]> dominated = d.mixed() ? firstRound(d, g, kept) : bruteForcePure(g, kept);
+          if (dominated.isEmpty()) break;
+          int[] pick = dominated.get(rnd.nextInt(dominated.size()));
+          kept.get(pick[0]).remove(Integer.valueOf(pick[1]));
+        }
+        assertThat(kept).as("seed %d rep %d mixed %s", seed, rep, d.mixed()).isEqualTo(d.reduce(g).kept());
+      }
+    }
+  }
+
+  /** (player, original strategy) pairs strictly dominated by a pure strategy in the game restricted to kept. */
+  private static List<int[]> bruteForcePure(StrategicGame g, List<List<Integer>> kept) {
+    List<int[]> out = new ArrayList<>();
+    StrategicGame sub = IteratedDominance.subgame(g, kept);
+    for (int p = 0; p < sub.numPlayers(); p++)
+      for (int s = 0; s < sub.numStrategies(p); s++)
+        for (int t = 0; t < sub.numStrategies(p); t++) {
+          if (t == s) continue;
+          boolean better = true;
+          for (int k = 0; k < sub.numProfiles() && better; k++) {
+            int[] prof = sub.profile(k);
+            if (prof[p] != s) continue;
+            int[] dev = prof.clone();
+            dev[p] = t;
+            better = sub.payoff(dev, p).compareTo(sub.payoff(prof, p)) > 0;
+          }
+          if (better) {
+            out.add(new int[] {p, kept.get(p).get(s)});
+            break;
+          }
+        }
+    return out;
+  }
+
+  private static List<int[]> firstRound(IteratedDominance d, StrategicGame g, List<List<Integer>> kept) {
+    DominanceReduction red = d.reduce(IteratedDominance.subgame(g, kept));
+    if (red.rounds().isEmpty()) return List.of();
+    return red.rounds().get(0).eliminated().stream().map(e -> new int[] {e.player(), kept.get(e.player()).get(e.strategy())}).toList();
+  }
+
   private static Rational[][] random(SplittableRandom r, int rows, int cols) {
     Rational[][] a = new Rational[rows][cols];
     for (int i = 0; i < rows; i++) for (int j = 0; j < cols; j++) a[i][j] = Rational.of(r.nextInt(7));

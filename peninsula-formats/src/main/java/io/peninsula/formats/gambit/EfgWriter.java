@@ -7,7 +7,7 @@ import io.peninsula.game.Outcome;
 import io.peninsula.game.Rational;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -33,16 +33,18 @@ import java.util.Set;
  * copies that could disagree. Numbers are exact ({@code a/b}); strings are quoted with {@code "}
  * and {@code \} escaped.
  *
- * <p>Outcomes keep their numbers. The game must be writable without loss: every information set
- * is at some node, and no two different outcomes share a number — otherwise
- * {@link IllegalArgumentException} says which.
+ * <p>Outcomes keep their numbers, so a game read from a file is written back with the same ones;
+ * when two different outcomes share a number (a game built in code), all outcomes are numbered
+ * 1, 2, … in the order of their first use instead, as Gambit numbers them. An information set at
+ * no node cannot be written (the format describes sets at their nodes) and is left out; it has no
+ * effect on play or payoffs.
  */
 public final class EfgWriter {
   private EfgWriter() {}
 
   /** The file text of the game, ending with a newline. */
   public static String write(ExtensiveGame game) {
-    check(game);
+    Map<Outcome, Integer> number = outcomeNumbers(game);
     StringBuilder b = new StringBuilder();
     b.append("EFG 2 R ").append(GambitText.quote(game.title())).append(' ')
         .append(GambitText.list(game.players(), GambitText::quote)).append('\n');
@@ -74,8 +76,9 @@ public final class EfgWriter {
         b.append('0');
       } else {
         Outcome o = n.outcome().get();
-        b.append(o.number());
-        if (outcomesDescribed.add(o.number()))
+        int k = number.get(o);
+        b.append(k);
+        if (outcomesDescribed.add(k))
           b.append(' ').append(GambitText.quote(o.label())).append(" { ").append(GambitText.commas(o.payoffs(), Rational::toString)).append(" }");
       }
       b.append('\n');
@@ -83,24 +86,21 @@ public final class EfgWriter {
     return b.toString();
   }
 
-  private static void check(ExtensiveGame game) {
+  /** Each outcome's own number, or first-use order 1, 2, … when two different outcomes share one. */
+  private static Map<Outcome, Integer> outcomeNumbers(ExtensiveGame game) {
     Map<Integer, Outcome> byNumber = new HashMap<>();
-    Set<String> used = new HashSet<>();
+    Map<Outcome, Integer> firstUse = new LinkedHashMap<>();
+    boolean clash = false;
     for (GameNode n : game.nodes()) {
-      if (!n.isTerminal()) used.add(n.player() + ":" + n.infoSet());
       if (n.outcome().isEmpty()) continue;
       Outcome o = n.outcome().get();
       Outcome prev = byNumber.putIfAbsent(o.number(), o);
-      if (prev != null && !prev.equals(o))
-        throw new IllegalArgumentException("two different outcomes are numbered " + o.number() + " (\"" + prev.label() + "\" "
-            + prev.payoffs() + " and \"" + o.label() + "\" " + o.payoffs() + "); give each outcome its own number");
+      clash |= prev != null && !prev.equals(o);
+      firstUse.putIfAbsent(o, firstUse.size() + 1);
     }
-    for (int p = ExtensiveGame.CHANCE; p < game.numPlayers(); p++) {
-      List<InfoSet> sets = game.infoSets(p);
-      for (int i = 0; i < sets.size(); i++)
-        if (!used.contains(p + ":" + i))
-          throw new IllegalArgumentException((p == ExtensiveGame.CHANCE ? "chance" : "player " + (p + 1)) + "'s information set " + (i + 1)
-              + " \"" + sets.get(i).label() + "\" is at no node; a .efg file describes sets only at their nodes, so it would be lost");
-    }
+    if (clash) return firstUse;
+    Map<Outcome, Integer> own = new HashMap<>();
+    for (Outcome o : firstUse.keySet()) own.put(o, o.number());
+    return own;
   }
 }

@@ -1,7 +1,6 @@
 package io.peninsula.formats.gambit;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.peninsula.game.ExtensiveGame;
 import io.peninsula.game.GameNode;
@@ -71,17 +70,27 @@ class EfgWriterTest {
   }
 
   @Test
-  void write_lossyGames_refusedWithReason() {
+  void write_outcomeNumberClash_renumberedInFirstUseOrder_unusedSetLeftOut() {
     Outcome a = new Outcome(1, "a", List.of(Rational.ONE));
     Outcome b = new Outcome(1, "b", List.of(Rational.ZERO));
-    InfoSet s = new InfoSet(0, 0, "s", List.of("x", "y"), List.of());
-    InfoSet unused = new InfoSet(0, 1, "never", List.of("x"), List.of());
-    GameNode root = GameNode.decision("", 0, 0, List.of(GameNode.terminal("", Optional.of(a)), GameNode.terminal("", Optional.of(b))), Optional.empty());
-    assertThatThrownBy(() -> EfgWriter.write(new ExtensiveGame("t", "", List.of("1"), root, List.of(List.of(s)), List.of(), List.of(a, b))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("two different outcomes are numbered 1");
-    GameNode ok = GameNode.decision("", 0, 0, List.of(GameNode.terminal("", Optional.of(a)), GameNode.terminal("", Optional.empty())), Optional.empty());
-    assertThatThrownBy(() -> EfgWriter.write(new ExtensiveGame("t", "", List.of("1"), ok, List.of(List.of(s, unused)), List.of(), List.of(a))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("player 1's information set 2 \"never\" is at no node");
+    InfoSet s = new InfoSet(0, 0, "s", List.of("x", "y", "z"), List.of());
+    InfoSet unused = new InfoSet(0, 1, "never", List.of("w"), List.of());
+    GameNode root = GameNode.decision("", 0, 0,
+        List.of(GameNode.terminal("", Optional.of(b)), GameNode.terminal("", Optional.of(a)), GameNode.terminal("", Optional.of(b))), Optional.empty());
+    ExtensiveGame g = new ExtensiveGame("t", "", List.of("1"), root, List.of(List.of(s, unused)), List.of(), List.of(a, b));
+    String out = EfgWriter.write(g);
+    assertThat(out).isEqualTo("""
+        EFG 2 R "t" { "1" }
+        ""
+
+        p "" 1 1 "s" { "x" "y" "z" } 0
+        t "" 1 "b" { 0 }
+        t "" 2 "a" { 1 }
+        t "" 1
+        """);
+    ExtensiveGame back = EfgReader.read("t.efg", out);
+    assertThat(back.infoSets(0)).containsExactly(s);
+    assertThat(back.outcomes()).extracting(Outcome::label).containsExactly("b", "a");
   }
 
   /** Gambit's collection (GPL: read from ../shared, never copied): every .efg reads, writes and reads back equal. */
