@@ -31,6 +31,9 @@ public final class ExtensivePayoffs {
       Outcome o = n.outcome().get();
       for (int p = 0; p < out.length; p++) out[p] = out[p].add(reach.multiply(o.payoff(p)));
     }
+    if (!n.isTerminal() && !n.isChance() && b.isUnspecified(n.player(), n.infoSet()))
+      throw new IllegalArgumentException("player " + (n.player() + 1) + "'s information set " + (n.infoSet() + 1)
+          + " is reached with positive probability but its behaviour is unspecified");
     for (int a = 0; a < n.children().size(); a++) {
       Rational pa = n.isChance() ? g.infoSet(ExtensiveGame.CHANCE, n.infoSet()).probabilities().get(a)
           : b.probability(n.player(), n.infoSet(), a);

@@ -2,6 +2,7 @@ package io.peninsula.engine.equilibrium;
 
 import io.peninsula.game.MixedProfile;
 import io.peninsula.game.Rational;
+import io.peninsula.game.ReducedStrategicForm;
 import io.peninsula.game.StrategicGame;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,25 +47,23 @@ public final class PureStrategyEnumeration implements EquilibriumSolver {
   }
 
   /**
-   * Pure behaviour profiles (one action per information set for every player) from which no
-   * player gains by switching to another of its pure strategies, as Gambit's enumpure on extensive
-   * games; profiles in lexicographic order, first player's first information set varying fastest.
+   * The pure-strategy equilibria of an extensive game, as Gambit's {@code gambit-enumpure} finds
+   * them: the pure equilibria of its reduced strategic form ({@link ReducedStrategicForm}; a
+   * player's strategies that differ only at information sets its own choices exclude are one
+   * strategy), each shown as a behaviour profile with those excluded sets unspecified (all 0). Order:
+   * reduced-form profiles with the first player's strategy varying fastest. Each is verified
+   * against every pure deviation in the tree ({@link ExtensivePayoffs#isNash}).
    */
   @Override
   public List<io.peninsula.game.BehaviorProfile> solve(io.peninsula.game.ExtensiveGame g) {
-    List<List<int[]>> strategies = new ArrayList<>();
-    for (int p = 0; p < g.numPlayers(); p++) strategies.add(ExtensivePayoffs.pureStrategies(g, p));
+    ReducedStrategicForm rsf = ReducedStrategicForm.of(g);
     List<io.peninsula.game.BehaviorProfile> out = new ArrayList<>();
-    int[] idx = new int[g.numPlayers()];
-    while (true) {
-      List<List<List<Rational>>> probs = new ArrayList<>();
-      for (int p = 0; p < g.numPlayers(); p++) probs.add(ExtensivePayoffs.pureBehaviour(g, p, strategies.get(p).get(idx[p])));
-      var b = new io.peninsula.game.BehaviorProfile(probs);
-      if (ExtensivePayoffs.isNash(g, b)) out.add(b);
-      int k = 0;
-      while (k < idx.length && ++idx[k] == strategies.get(k).size()) idx[k++] = 0;
-      if (k == idx.length) return out;
+    for (MixedProfile x : solve(rsf.game())) {
+      io.peninsula.game.BehaviorProfile b = rsf.behavior(x);
+      if (!ExtensivePayoffs.isNash(g, b)) throw new IllegalStateException("enumpure: a reduced-form equilibrium failed verification in the tree");
+      out.add(b);
     }
+    return out;
   }
 
   static boolean isPureEquilibrium(StrategicGame g, int[] prof) {
