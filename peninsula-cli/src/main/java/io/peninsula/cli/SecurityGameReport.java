@@ -186,6 +186,8 @@ record SecurityGameReport(String kind, LoadedScenario scenario, String title, St
     root.put("title", title);
     root.put("model", model);
     root.put("scenario", map("origin", scenario.origin(), "sha256", scenario.sha256()));
+    root.put("provenance", map("app", "peninsula " + Cli.version(), "java", System.getProperty("java.version"),
+        "engine", "io.peninsula.engine.security (" + kind + ")"));
     root.put("analysis", analysis);
     strategic.ifPresent(g -> root.put("game", map("players", g.players(), "strategies", g.strategies())));
     extensive.ifPresent(g -> root.put("game", map("players", g.players(), "outcomes", g.outcomes().size(), "nodes", g.nodes().size())));
