@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
         GameCommand.Show.class,
         GameReduceCommand.class,
         GameConvertCommand.class,
+        GameBuildCommand.class,
     })
 final class GameCommand implements Runnable {
   @Spec CommandLine.Model.CommandSpec spec;

@@ -24,6 +24,7 @@ class GoldenOutputTest {
     "forecast-korea-2019-median.csv, forecast korea-2019 --model median --format csv",
     "forecast-korea-2025-bdm.csv, forecast korea-2025 --model bdm --format csv",
     "forecast-korea-2025-smp.txt, forecast korea-2025 --model smp",
+    "game-build-deterrence-korea-2025.txt, game build deterrence korea-2025",
   })
   void output_matchesGoldenFile(String file, String command) throws IOException {
     var r = CliRunner.run(command.split(" "));
