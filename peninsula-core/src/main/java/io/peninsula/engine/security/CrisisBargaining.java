@@ -148,7 +148,7 @@ public final class CrisisBargaining {
         List.of()));
     der.add(new Derived("P(war)", war, "1 − F(y*), F(y) = (c̄ − p_R + y)/(c̄ − c̲), c ~ U[" + num(lo) + ", " + num(hi) + "]", List.of()));
     ExtensiveGame g = game(s, pa.id(), ra.id(), issue, pP.value(), p, cp, lo, hi, nOffers, nTypes);
-    BehaviorProfile spe = backwardInduction(g);
+    BehaviorProfile spe = new BackwardInduction().solve(g).get(0); // ties: the lower offer, Accept
     int k = 0;
     while (spe.probability(0, 0, k).signum() == 0) k++;
     double gridOffer = (double) k / (nOffers - 1);
@@ -173,41 +173,6 @@ public final class CrisisBargaining {
     double threshold = pR - y; // accepts iff c >= pR - y
     if (hi <= lo) return lo >= threshold ? 1 : 0;
     return Math.max(0, Math.min(1, (hi - threshold) / (hi - lo)));
-  }
-
-  /**
-   * Backward induction on this game's tree (offer, chance, accept/fight), with the tie rules of
-   * {@link BackwardInduction} (first action: the lower offer, Accept). {@code BackwardInduction}
-   * itself verifies its profile by enumerating every pure strategy, 2^(offers·types) for the
-   * responder, which is out of reach here; the two agree on small instances
-   * (CrisisBargainingTest).
-   */
-  static BehaviorProfile backwardInduction(ExtensiveGame g) {
-    GameNode root = g.root();
-    int nOffers = root.children().size();
-    List<Rational> chance = g.infoSet(ExtensiveGame.CHANCE, 0).probabilities();
-    List<List<Rational>> responder = new ArrayList<>();
-    int best = -1;
-    Rational bestValue = null;
-    for (int k = 0; k < nOffers; k++) {
-      Rational value = Rational.ZERO;
-      List<GameNode> types = root.children().get(k).children();
-      for (int t = 0; t < types.size(); t++) {
-        GameNode n = types.get(t);
-        Outcome acc = n.children().get(0).outcome().orElseThrow();
-        Outcome war = n.children().get(1).outcome().orElseThrow();
-        boolean accepts = acc.payoff(1).compareTo(war.payoff(1)) >= 0;
-        responder.add(accepts ? List.of(Rational.ONE, Rational.ZERO) : List.of(Rational.ZERO, Rational.ONE));
-        value = value.add(chance.get(t).multiply((accepts ? acc : war).payoff(0)));
-      }
-      if (bestValue == null || value.compareTo(bestValue) > 0) {
-        bestValue = value;
-        best = k;
-      }
-    }
-    List<Rational> offers = new ArrayList<>();
-    for (int k = 0; k < nOffers; k++) offers.add(k == best ? Rational.ONE : Rational.ZERO);
-    return new BehaviorProfile(List.of(List.of(offers), responder));
   }
 
   private static IllegalArgumentException noPosition(String actor, Issue issue) {

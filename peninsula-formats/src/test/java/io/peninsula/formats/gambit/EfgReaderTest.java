@@ -48,6 +48,9 @@ class EfgReaderTest {
     // order: profiles enumerated with the first player's strategy varying fastest
     assertThat(new PureStrategyEnumeration().solve(g)).containsExactly(pure(new int[] {1}, new int[] {0}), pure(new int[] {0}, new int[] {1}));
     assertThat(new BackwardInduction().solve(g)).containsExactly(pure(new int[] {0}, new int[] {1}));
+    // the one-shot-deviation check used to verify spe: (Out, Fight) is Nash but Fight is not optimal once In
+    assertThat(BackwardInduction.isSubgamePerfect(g, new int[][] {{1}, {0}})).isFalse();
+    assertThat(BackwardInduction.isSubgamePerfect(g, new int[][] {{0}, {1}})).isTrue();
   }
 
   @Test
