@@ -1,0 +1,337 @@
+package io.peninsula.engine.equilibrium;
+
+import io.peninsula.game.MixedProfile;
+import io.peninsula.game.Rational;
+import io.peninsula.game.StrategicGame;
+import java.math.BigInteger;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Nash equilibria of two-player strategic games by the Lemke–Howson algorithm (Lemke &amp; Howson
+ * 1964, "Equilibrium points of bimatrix games", SIAM J. Appl. Math. 12), as presented by von
+ * Stengel (2002, "Computing equilibria for two-person games", Handbook of Game Theory 3, ch. 45,
+ * §3). With payoffs made positive integers (a positive affine change per player, which keeps the
+ * equilibria) the two tableaux are
+ *
+ * <pre>
+ *   r + A y = 1,   r, y ≥ 0     labels: i for r_i (row i),     m + j for y_j
+ *   s + Bᵀx = 1,   s, x ≥ 0     labels: i for x_i,             m + j for s_j (column j)
+ * </pre>
+ *
+ * (von Stengel 2002, eq. 3.3–3.5, in equation form). Starting from the artificial equilibrium
+ * (x, y) = (0, 0), label k is dropped by entering the variable with label k; each pivot's
+ * leaving variable has its complement enter the other tableau, until a variable with label k
+ * leaves: the basis is then completely labelled and, normalised, an equilibrium. Pivots are exact
+ * (fraction-free integers, {@link IntegerTableau}) with the lexicographic minimum-ratio test, so
+ * degenerate games do not cycle.
+ *
+ * <ul>
+ *   <li>{@link #fromLabel} / {@link #firstEquilibrium}: one path. For speed it pivots in doubles
+ *       ({@link DoubleTableau}), then re-solves the final basis exactly and checks it; if the exact
+ *       basis is singular, infeasible or not an equilibrium the path is re-run exactly.</li>
+ *   <li>{@link #solve}: every equilibrium reachable as Gambit's {@code gambit-lcp} does — the
+ *       paths for all labels 1..m+n from the artificial equilibrium, then the paths for all
+ *       labels from each equilibrium basis found, until no new basis appears (exact throughout).
+ *       Not always all equilibria: Lemke–Howson paths join equilibria of opposite index only
+ *       (Shapley 1974), so some games have equilibria no path reaches.</li>
+ * </ul>
+ *
+ * Every returned profile is verified exactly by the best-response condition on the payoff
+ * matrices (each strategy played with positive probability earns the maximum). Output of
+ * {@link #solve} is deduplicated and sorted like {@code enummixed}'s (row player's then column
+ * player's probabilities, descending). Paths can be exponentially long (Savani &amp; von Stengel
+ * 2006); each is capped at {@code maxPivots}.
+ */
+public final class LemkeHowson implements EquilibriumSolver {
+  /** Default cap on the pivots of one path. */
+  public static final int DEFAULT_MAX_PIVOTS = 1_000_000;
+
+  private final int maxPivots;
+
+  public LemkeHowson() {
+    this(DEFAULT_MAX_PIVOTS);
+  }
+
+  public LemkeHowson(int maxPivots) {
+    if (maxPivots < 1) throw new IllegalArgumentException("maxPivots = " + maxPivots + ": must be >= 1");
+    this.maxPivots = maxPivots;
+  }
+
+  @Override
+  public String method() {
+    return "lcp";
+  }
+
+  @Override
+  public boolean supports(StrategicGame game) {
+    return game.numPlayers() == 2;
+  }
+
+  /** All equilibria reachable by Lemke–Howson paths (see class comment), exact, sorted. */
+  @Override
+  public List<MixedProfile> solve(StrategicGame g) {
+    Bimatrix in = Bimatrix.of(g);
+    int labels = in.m + in.n;
+    TreeSet<MixedProfile> found = new TreeSet<>(ORDER);
+    Set<BitSet> seen = new HashSet<>();
+    Deque<IntegerTableau[]> todo = new ArrayDeque<>();
+    IntegerTableau[] start = in.exactTableaux();
+    seen.add(basis(start, labels));
+    todo.push(start);
+    while (!todo.isEmpty()) {
+      IntegerTableau[] from = todo.pop();
+      for (int k = 0; k < labels; k++) {
+        IntegerTableau[] tab = {from[0].copy(), from[1].copy()};
+        follow(tab, k);
+        if (!seen.add(basis(tab, labels))) continue;
+        Optional<MixedProfile> eq = in.profile(tab);
+        if (eq.isEmpty()) continue; // back at the artificial equilibrium
+        found.add(eq.get());
+        todo.push(tab);
+      }
+    }
+    return List.copyOf(found);
+  }
+
+  /** The equilibrium at the end of the path that drops label 1 (the row player's first strategy). */
+  public MixedProfile firstEquilibrium(StrategicGame g) {
+    return fromLabel(g, 1);
+  }
+
+  /**
+   * The equilibrium at the end of the path from the artificial equilibrium that drops
+   * {@code label} (1..m for the row player's strategies, m+1..m+n for the column player's).
+   */
+  public MixedProfile fromLabel(StrategicGame g, int label) {
+    Bimatrix in = Bimatrix.of(g);
+    if (label < 1 || label > in.m + in.n)
+      throw new IllegalArgumentException("label = " + label + ": must be in 1.." + (in.m + in.n) + " (m + n strategies)");
+    int k = label - 1;
+    return fastPath(in, k).orElseGet(() -> exactPath(in, k));
+  }
+
+  /** The same path pivoted exactly throughout (the fallback of {@link #fromLabel}; tests compare the two). */
+  MixedProfile fromLabelExact(StrategicGame g, int label) {
+    return exactPath(Bimatrix.of(g), label - 1);
+  }
+
+  private MixedProfile exactPath(Bimatrix in, int k) {
+    IntegerTableau[] tab = in.exactTableaux();
+    follow(tab, k);
+    return in.profile(tab).orElseThrow(() -> new IllegalStateException("lcp: label " + (k + 1) + " path returned to the artificial equilibrium"));
+  }
+
+  /** Complementary pivoting from the current basis, dropping label k, until k is picked up again. */
+  private void follow(IntegerTableau[] tab, int k) {
+    int side = tab[0].isBasic(k) ? 1 : 0;
+    int enter = k;
+    for (int pivots = 1; pivots <= maxPivots; pivots++) {
+      int row = tab[side].ratioRow(enter, 1);
+      if (row < 0) throw new IllegalStateException("lcp: unbounded ratio test at label " + (k + 1) + " (cannot happen for positive payoffs)");
+      int leave = tab[side].pivot(row, enter);
+      if (leave == k) return;
+      enter = leave;
+      side = 1 - side;
+    }
+    throw new IllegalStateException("lcp: the path dropping label " + (k + 1) + " did not end within maxPivots = " + maxPivots
+        + " pivots; construct LemkeHowson with a larger maxPivots");
+  }
+
+  /** The double-precision path; empty when it stalls or its final basis does not check out exactly. */
+  private Optional<MixedProfile> fastPath(Bimatrix in, int k) {
+    DoubleTableau[] tab = in.doubleTableaux();
+    int side = tab[0].isBasic(k) ? 1 : 0;
+    int enter = k;
+    for (int pivots = 1; pivots <= maxPivots; pivots++) {
+      int row = tab[side].ratioRow(enter);
+      if (row < 0) return Optional.empty();
+      int leave = tab[side].pivot(row, enter);
+      if (leave == k) return in.exactFromBasis(tab);
+      enter = leave;
+      side = 1 - side;
+    }
+    return Optional.empty();
+  }
+
+  private static BitSet basis(IntegerTableau[] tab, int labels) {
+    BitSet b = new BitSet(2 * labels);
+    for (int s = 0; s < 2; s++) for (int r = 0; r < tab[s].rows(); r++) b.set(s * labels + tab[s].basicVariable(r));
+    return b;
+  }
+
+  static final Comparator<MixedProfile> ORDER = (p, q) -> {
+    for (int pl = 0; pl < p.probabilities().size(); pl++)
+      for (int s = 0; s < p.probabilities().get(pl).size(); s++) {
+        int c = q.probability(pl, s).compareTo(p.probability(pl, s));
+        if (c != 0) return c;
+      }
+    return 0;
+  };
+
+  /** The game as positive integer matrices, with the tableaux and the exact checks built on them. */
+  private record Bimatrix(int m, int n, BigInteger[][] a, BigInteger[][] b) {
+    static Bimatrix of(StrategicGame g) {
+      if (g.numPlayers() != 2) throw new IllegalArgumentException("lcp: Lemke–Howson needs a two-player game, this one has " + g.numPlayers());
+      return new Bimatrix(g.numStrategies(0), g.numStrategies(1), positiveIntegers(g.matrix(0)), positiveIntegers(g.matrix(1)));
+    }
+
+    IntegerTableau[] exactTableaux() {
+      int vars = m + n;
+      BigInteger[][] t1 = new BigInteger[m][vars + 1];
+      BigInteger[][] t2 = new BigInteger[n][vars + 1];
+      for (BigInteger[] row : t1) java.util.Arrays.fill(row, BigInteger.ZERO);
+      for (BigInteger[] row : t2) java.util.Arrays.fill(row, BigInteger.ZERO);
+      for (int i = 0; i < m; i++) {
+        t1[i][i] = BigInteger.ONE;
+        for (int j = 0; j < n; j++) t1[i][m + j] = a[i][j];
+        t1[i][vars] = BigInteger.ONE;
+      }
+      for (int j = 0; j < n; j++) {
+        for (int i = 0; i < m; i++) t2[j][i] = b[i][j];
+        t2[j][m + j] = BigInteger.ONE;
+        t2[j][vars] = BigInteger.ONE;
+      }
+      return new IntegerTableau[] {new IntegerTableau(t1, range(0, m), range(0, m)), new IntegerTableau(t2, range(m, vars), range(m, vars))};
+    }
+
+    DoubleTableau[] doubleTableaux() {
+      int vars = m + n;
+      double[][] t1 = new double[m][vars + 1];
+      double[][] t2 = new double[n][vars + 1];
+      for (int i = 0; i < m; i++) {
+        t1[i][i] = 1;
+        for (int j = 0; j < n; j++) t1[i][m + j] = a[i][j].doubleValue();
+        t1[i][vars] = 1;
+      }
+      for (int j = 0; j < n; j++) {
+        for (int i = 0; i < m; i++) t2[j][i] = b[i][j].doubleValue();
+        t2[j][m + j] = 1;
+        t2[j][vars] = 1;
+      }
+      return new DoubleTableau[] {new DoubleTableau(t1, range(0, m), range(0, m)), new DoubleTableau(t2, range(m, vars), range(m, vars))};
+    }
+
+    /** The normalised, verified profile of an exact basis; empty at the artificial equilibrium. */
+    Optional<MixedProfile> profile(IntegerTableau[] tab) {
+      Rational[] x = new Rational[m];
+      Rational[] y = new Rational[n];
+      for (int i = 0; i < m; i++) x[i] = tab[1].value(i);
+      for (int j = 0; j < n; j++) y[j] = tab[0].value(m + j);
+      if (isZero(x)) return Optional.empty();
+      MixedProfile p = new MixedProfile(List.of(normalise(x), normalise(y)));
+      if (!isEquilibrium(p)) throw new IllegalStateException("lcp: a completely labelled basis failed verification");
+      return Optional.of(p);
+    }
+
+    /**
+     * Re-solves a basis found in doubles exactly: the y-part from the rows i whose r_i is
+     * non-basic, {@code A[I][J]·y_J = 1}, the x-part likewise from {@code Bᵀ}; empty unless the
+     * result is a verified equilibrium.
+     */
+    Optional<MixedProfile> exactFromBasis(DoubleTableau[] tab) {
+      Rational[] y = solvePart(tab[0], m, n, false);
+      Rational[] x = solvePart(tab[1], m, n, true);
+      if (x == null || y == null || isZero(x) || isZero(y)) return Optional.empty();
+      MixedProfile p = new MixedProfile(List.of(normalise(x), normalise(y)));
+      return isEquilibrium(p) ? Optional.of(p) : Optional.empty();
+    }
+
+    private Rational[] solvePart(DoubleTableau t, int m, int n, boolean xPart) {
+      List<Integer> vars = new ArrayList<>(); // the basic strategy variables
+      List<Integer> tight = new ArrayList<>(); // constraints whose slack is non-basic
+      int own = xPart ? m : n;
+      int other = xPart ? n : m;
+      for (int s = 0; s < own; s++) if (t.isBasic(xPart ? s : m + s)) vars.add(s);
+      for (int c = 0; c < other; c++) if (!t.isBasic(xPart ? m + c : c)) tight.add(c);
+      if (vars.size() != tight.size()) return null;
+      int k = vars.size();
+      BigInteger[][] sys = new BigInteger[k][k];
+      BigInteger[] ones = new BigInteger[k];
+      for (int r = 0; r < k; r++) {
+        ones[r] = BigInteger.ONE;
+        for (int c = 0; c < k; c++) sys[r][c] = xPart ? b[vars.get(c)][tight.get(r)] : a[tight.get(r)][vars.get(c)];
+      }
+      Rational[] z = IntegerTableau.solve(sys, ones);
+      if (z == null) return null;
+      Rational[] out = new Rational[own];
+      java.util.Arrays.fill(out, Rational.ZERO);
+      for (int c = 0; c < k; c++) {
+        if (z[c].signum() < 0) return null;
+        out[vars.get(c)] = z[c];
+      }
+      return out;
+    }
+
+    /** Exact Nash check: every strategy in either support earns its player's maximum. */
+    boolean isEquilibrium(MixedProfile p) {
+      return bestResponses(a, p.probabilities().get(1), p.probabilities().get(0), false)
+          && bestResponses(b, p.probabilities().get(0), p.probabilities().get(1), true);
+    }
+
+    /** Whether {@code own}'s support lies in the best responses to {@code opp} under payoff matrix mat. */
+    private static boolean bestResponses(BigInteger[][] mat, List<Rational> opp, List<Rational> own, boolean transpose) {
+      BigInteger common = BigInteger.ONE;
+      for (Rational r : opp) common = lcm(common, r.denominator());
+      BigInteger[] w = new BigInteger[opp.size()];
+      for (int s = 0; s < w.length; s++) w[s] = opp.get(s).numerator().multiply(common.divide(opp.get(s).denominator()));
+      BigInteger[] pay = new BigInteger[own.size()];
+      BigInteger best = null;
+      for (int s = 0; s < pay.length; s++) {
+        BigInteger v = BigInteger.ZERO;
+        for (int o = 0; o < w.length; o++) if (w[o].signum() != 0) v = v.add(w[o].multiply(transpose ? mat[o][s] : mat[s][o]));
+        pay[s] = v;
+        best = best == null ? v : best.max(v);
+      }
+      for (int s = 0; s < pay.length; s++) if (own.get(s).signum() != 0 && pay[s].compareTo(best) != 0) return false;
+      return true;
+    }
+  }
+
+  /** Payoffs as integers ≥ 1 by one positive affine map (scale by the common denominator, shift). */
+  static BigInteger[][] positiveIntegers(Rational[][] v) {
+    BigInteger common = BigInteger.ONE;
+    for (Rational[] row : v) for (Rational r : row) common = lcm(common, r.denominator());
+    BigInteger[][] out = new BigInteger[v.length][v[0].length];
+    BigInteger min = null;
+    for (int i = 0; i < v.length; i++)
+      for (int j = 0; j < v[0].length; j++) {
+        out[i][j] = v[i][j].numerator().multiply(common.divide(v[i][j].denominator()));
+        min = min == null ? out[i][j] : min.min(out[i][j]);
+      }
+    BigInteger shift = BigInteger.ONE.subtract(min);
+    for (BigInteger[] row : out) for (int j = 0; j < row.length; j++) row[j] = row[j].add(shift);
+    return out;
+  }
+
+  static BigInteger lcm(BigInteger a, BigInteger b) {
+    return a.divide(a.gcd(b)).multiply(b);
+  }
+
+  private static int[] range(int from, int to) {
+    int[] r = new int[to - from];
+    for (int i = 0; i < r.length; i++) r[i] = from + i;
+    return r;
+  }
+
+  private static boolean isZero(Rational[] v) {
+    for (Rational r : v) if (r.signum() != 0) return false;
+    return true;
+  }
+
+  static List<Rational> normalise(Rational[] v) {
+    Rational sum = Rational.ZERO;
+    for (Rational r : v) sum = sum.add(r);
+    List<Rational> out = new ArrayList<>();
+    for (Rational r : v) out.add(r.divide(sum));
+    return out;
+  }
+}
