@@ -109,7 +109,7 @@ final class GameCommand implements Runnable {
     private int solveExtensive(EquilibriumSolver solver, ExtensiveGame g) {
       if (!solver.supports(g))
         throw new UsageException("method " + method + " cannot solve " + file + (method.equals("spe")
-            ? " (backward induction needs perfect information)" : " (extensive games: enumpure, spe)"));
+            ? " (backward induction needs perfect information)" : " (extensive games: enumpure, spe, lcp)"));
       List<BehaviorProfile> eq = solver.solve(g);
       PrintWriter out = spec.commandLine().getOut();
       for (BehaviorProfile b : eq) {
