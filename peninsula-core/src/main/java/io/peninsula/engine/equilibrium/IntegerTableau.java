@@ -19,7 +19,7 @@ import java.math.BigInteger;
  *
  * <p>Mutable per-run state, confined to one call; not shared between threads.
  */
-final class IntegerTableau {
+final class IntegerTableau implements PivotingTableau {
   private final BigInteger[][] t;
   private final int[] basic;
   private final int[] rowOf;
@@ -53,19 +53,23 @@ final class IntegerTableau {
     this.det = o.det;
   }
 
-  IntegerTableau copy() {
+  @Override
+  public IntegerTableau copy() {
     return new IntegerTableau(this);
   }
 
-  boolean isBasic(int var) {
+  @Override
+  public boolean isBasic(int var) {
     return rowOf[var] >= 0;
   }
 
-  int rows() {
+  @Override
+  public int rows() {
     return t.length;
   }
 
-  int basicVariable(int row) {
+  @Override
+  public int basicVariable(int row) {
     return basic[row];
   }
 
@@ -100,8 +104,14 @@ final class IntegerTableau {
     return cmp < 0;
   }
 
+  @Override
+  public int ratioRow(int c) {
+    return ratioRow(c, 1);
+  }
+
   /** Pivots variable {@code c} into the basis at row {@code r}; returns the variable that left. */
-  int pivot(int r, int c) {
+  @Override
+  public int pivot(int r, int c) {
     BigInteger p = t[r][c];
     if (p.signum() == 0) throw new IllegalStateException("pivot on a zero entry");
     BigInteger[] pr = t[r];

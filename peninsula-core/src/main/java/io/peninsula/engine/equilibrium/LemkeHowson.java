@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Nash equilibria of two-player strategic games by the Lemke–Howson algorithm (Lemke &amp; Howson
@@ -40,9 +41,12 @@ import java.util.TreeSet;
  *       basis is singular, infeasible or not an equilibrium the path is re-run exactly.</li>
  *   <li>{@link #solve}: every equilibrium reachable as Gambit's {@code gambit-lcp} does — the
  *       paths for all labels 1..m+n from the artificial equilibrium, then the paths for all
- *       labels from each equilibrium basis found, until no new basis appears (exact throughout).
- *       Not always all equilibria: Lemke–Howson paths join equilibria of opposite index only
- *       (Shapley 1974), so some games have equilibria no path reaches.</li>
+ *       labels from each equilibrium basis found, until no new basis appears. It is first run in
+ *       doubles, each new basis re-solved exactly; at the first ratio comparison too close to
+ *       call in floating point, stall or failed re-solve it is re-run in exact arithmetic, so the
+ *       paths and the result are those of the exact algorithm. Not always all equilibria: Lemke–Howson
+ *       paths join equilibria of opposite index only (Shapley 1974), so some games have
+ *       equilibria no path reaches.</li>
  * </ul>
  *
  * Every returned profile is verified exactly by the best-response condition on the payoff
@@ -80,26 +84,54 @@ public final class LemkeHowson implements EquilibriumSolver {
   @Override
   public List<MixedProfile> solve(StrategicGame g) {
     Bimatrix in = Bimatrix.of(g);
-    int labels = in.m + in.n;
+    return explore(in.doubleTableaux(), in::exactFromBasis, false).orElseGet(() -> explore(in.exactTableaux(), in::profile, true).orElseThrow());
+  }
+
+  /** {@link #solve} pivoting exactly throughout (tests compare the two). */
+  List<MixedProfile> solveExact(StrategicGame g) {
+    Bimatrix in = Bimatrix.of(g);
+    return explore(in.exactTableaux(), in::profile, true).orElseThrow();
+  }
+
+  /**
+   * The path graph: every label from the artificial basis, then from every new equilibrium basis.
+   * In doubles ({@code exact} false) it gives up (empty) at the first comparison too close to call
+   * in floating point, stall, or basis whose exact re-solve fails, and the caller re-runs it
+   * exactly; otherwise the double paths make the same pivots as the exact ones (exact ties,
+   * degenerate games included, are recognised and broken by the same lexicographic rule).
+   */
+  private <T extends PivotingTableau> Optional<List<MixedProfile>> explore(T[] start, Function<T[], Optional<MixedProfile>> profile,
+      boolean exact) {
+    int labels = start[0].rows() + start[1].rows();
     TreeSet<MixedProfile> found = new TreeSet<>(ORDER);
     Set<BitSet> seen = new HashSet<>();
-    Deque<IntegerTableau[]> todo = new ArrayDeque<>();
-    IntegerTableau[] start = in.exactTableaux();
+    Deque<T[]> todo = new ArrayDeque<>();
     seen.add(basis(start, labels));
     todo.push(start);
     while (!todo.isEmpty()) {
-      IntegerTableau[] from = todo.pop();
+      T[] from = todo.pop();
       for (int k = 0; k < labels; k++) {
-        IntegerTableau[] tab = {from[0].copy(), from[1].copy()};
-        follow(tab, k);
+        T[] tab = from.clone();
+        for (int s = 0; s < 2; s++) tab[s] = cast(from[s].copy());
+        int end = follow(tab, k);
+        if (exact) check(end, k);
+        else if (end < 0 || ((DoubleTableau) tab[0]).uncertain() || ((DoubleTableau) tab[1]).uncertain()) return Optional.empty();
         if (!seen.add(basis(tab, labels))) continue;
-        Optional<MixedProfile> eq = in.profile(tab);
-        if (eq.isEmpty()) continue; // back at the artificial equilibrium
+        Optional<MixedProfile> eq = profile.apply(tab);
+        if (eq.isEmpty()) {
+          if (exact) continue; // back at the artificial equilibrium (cannot happen: its basis is seen)
+          return Optional.empty();
+        }
         found.add(eq.get());
         todo.push(tab);
       }
     }
-    return List.copyOf(found);
+    return Optional.of(List.copyOf(found));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends PivotingTableau> T cast(PivotingTableau t) {
+    return (T) t;
   }
 
   /** The equilibrium at the end of the path that drops label 1 (the row player's first strategy). */
@@ -110,13 +142,17 @@ public final class LemkeHowson implements EquilibriumSolver {
   /**
    * The equilibrium at the end of the path from the artificial equilibrium that drops
    * {@code label} (1..m for the row player's strategies, m+1..m+n for the column player's).
+   * Pivots in doubles, then re-solves the final basis exactly; re-runs the path exactly when that
+   * basis does not give a verified equilibrium.
    */
   public MixedProfile fromLabel(StrategicGame g, int label) {
     Bimatrix in = Bimatrix.of(g);
     if (label < 1 || label > in.m + in.n)
       throw new IllegalArgumentException("label = " + label + ": must be in 1.." + (in.m + in.n) + " (m + n strategies)");
     int k = label - 1;
-    return fastPath(in, k).orElseGet(() -> exactPath(in, k));
+    DoubleTableau[] fast = in.doubleTableaux();
+    Optional<MixedProfile> eq = follow(fast, k) > 0 ? in.exactFromBasis(fast) : Optional.empty();
+    return eq.orElseGet(() -> exactPath(in, k));
   }
 
   /** The same path pivoted exactly throughout (the fallback of {@link #fromLabel}; tests compare the two). */
@@ -126,43 +162,37 @@ public final class LemkeHowson implements EquilibriumSolver {
 
   private MixedProfile exactPath(Bimatrix in, int k) {
     IntegerTableau[] tab = in.exactTableaux();
-    follow(tab, k);
+    check(follow(tab, k), k);
     return in.profile(tab).orElseThrow(() -> new IllegalStateException("lcp: label " + (k + 1) + " path returned to the artificial equilibrium"));
   }
 
-  /** Complementary pivoting from the current basis, dropping label k, until k is picked up again. */
-  private void follow(IntegerTableau[] tab, int k) {
-    int side = tab[0].isBasic(k) ? 1 : 0;
-    int enter = k;
-    for (int pivots = 1; pivots <= maxPivots; pivots++) {
-      int row = tab[side].ratioRow(enter, 1);
-      if (row < 0) throw new IllegalStateException("lcp: unbounded ratio test at label " + (k + 1) + " (cannot happen for positive payoffs)");
-      int leave = tab[side].pivot(row, enter);
-      if (leave == k) return;
-      enter = leave;
-      side = 1 - side;
-    }
-    throw new IllegalStateException("lcp: the path dropping label " + (k + 1) + " did not end within maxPivots = " + maxPivots
-        + " pivots; construct LemkeHowson with a larger maxPivots");
-  }
-
-  /** The double-precision path; empty when it stalls or its final basis does not check out exactly. */
-  private Optional<MixedProfile> fastPath(Bimatrix in, int k) {
-    DoubleTableau[] tab = in.doubleTableaux();
+  /**
+   * Complementary pivoting from the current basis, dropping label k, until a variable with label k
+   * leaves (von Stengel 2002, Algorithm 3.4): the pivots made, −1 at an unbounded ratio test, −2
+   * at the pivot cap.
+   */
+  private int follow(PivotingTableau[] tab, int k) {
     int side = tab[0].isBasic(k) ? 1 : 0;
     int enter = k;
     for (int pivots = 1; pivots <= maxPivots; pivots++) {
       int row = tab[side].ratioRow(enter);
-      if (row < 0) return Optional.empty();
+      if (row < 0) return -1;
       int leave = tab[side].pivot(row, enter);
-      if (leave == k) return in.exactFromBasis(tab);
+      if (leave == k) return pivots;
       enter = leave;
       side = 1 - side;
     }
-    return Optional.empty();
+    return -2;
   }
 
-  private static BitSet basis(IntegerTableau[] tab, int labels) {
+  private void check(int end, int k) {
+    if (end == -1) throw new IllegalStateException("lcp: unbounded ratio test at label " + (k + 1) + " (cannot happen for positive payoffs)");
+    if (end == -2)
+      throw new IllegalStateException("lcp: the path dropping label " + (k + 1) + " did not end within maxPivots = " + maxPivots
+          + " pivots; construct LemkeHowson with a larger maxPivots");
+  }
+
+  private static BitSet basis(PivotingTableau[] tab, int labels) {
     BitSet b = new BitSet(2 * labels);
     for (int s = 0; s < 2; s++) for (int r = 0; r < tab[s].rows(); r++) b.set(s * labels + tab[s].basicVariable(r));
     return b;

@@ -67,6 +67,7 @@ class LemkeHowsonTest {
     // small payoff range: ties and degeneracy are frequent (seeds 1-10), wide range: nondegenerate (11-20)
     StrategicGame g = random(rnd, 2 + rnd.nextInt(4), 2 + rnd.nextInt(4), seed <= 10 ? -2 : -1000, seed <= 10 ? 3 : 1000);
     List<MixedProfile> all = lh.solve(g);
+    assertThat(all).isEqualTo(lh.solveExact(g)); // the double-precision first attempt changes nothing
     List<MixedProfile> extreme = new VertexEnumeration().solve(g);
     assertThat(all).isNotEmpty().doesNotHaveDuplicates().isSortedAccordingTo(LemkeHowson.ORDER);
     for (MixedProfile x : all) assertThat(StrategicPayoffs.isNash(g, x)).isTrue();
@@ -102,5 +103,14 @@ class LemkeHowsonTest {
     MixedProfile x = lh.firstEquilibrium(g);
     assertThat(StrategicPayoffs.maxRegret(g, x)).isEqualTo(Rational.ZERO);
     assertThat(x).isEqualTo(lh.fromLabelExact(g, 1));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void solve_randomTwelveByTwelve_sameAsExactAndAllVerify(long seed) {
+    StrategicGame g = random(new SplittableRandom(seed), 12, 12, 0, 1000);
+    List<MixedProfile> all = lh.solve(g);
+    assertThat(all).isEqualTo(lh.solveExact(g));
+    for (MixedProfile x : all) assertThat(StrategicPayoffs.isNash(g, x)).isTrue();
   }
 }
