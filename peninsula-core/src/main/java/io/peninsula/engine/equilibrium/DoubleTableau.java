@@ -110,7 +110,7 @@ final class DoubleTableau implements PivotingTableau {
       double[] row = t[i];
       double f = row[c];
       if (f == 0) continue;
-      for (int j = 0; j <= rhs; j++) if (pr[j] != 0) row[j] -= f * pr[j];
+      for (int j = 0; j <= rhs; j++) row[j] -= f * pr[j];
       row[c] = 0;
     }
     int left = basic[r];

@@ -69,7 +69,7 @@ class LcpGambitCollectionTest {
       List<MixedProfile> eq = lh.solve(g);
       assertThat(eq).as(f.toString()).isNotEmpty();
       for (MixedProfile x : eq) assertThat(StrategicPayoffs.isNash(g, x)).as(f.toString()).isTrue();
-      if (enummixed.supports(g)) assertThat(enummixed.solve(g)).as(f.toString()).containsAll(eq);
+      if (enummixed.supports(g) && g.numStrategies(0) + g.numStrategies(1) <= 14) assertThat(enummixed.solve(g)).as(f.toString()).containsAll(eq);
       assertThat(eq).as(f.toString()).contains(lh.firstEquilibrium(g));
       solved++;
     }
