@@ -113,4 +113,45 @@ class LemkeHowsonTest {
     assertThat(all).isEqualTo(lh.solveExact(g));
     for (MixedProfile x : all) assertThat(StrategicPayoffs.isNash(g, x)).isTrue();
   }
+
+  /** Random games with all payoffs of each player distinct (in 0..99): nondegenerate for these seeds. */
+  static StrategicGame distinct(SplittableRandom rnd, int rows, int cols) {
+    long[][] a = new long[rows][cols];
+    long[][] b = new long[rows][cols];
+    java.util.Set<Long> usedA = new java.util.HashSet<>();
+    java.util.Set<Long> usedB = new java.util.HashSet<>();
+    for (int i = 0; i < rows; i++)
+      for (int j = 0; j < cols; j++) {
+        do a[i][j] = rnd.nextInt(100); while (!usedA.add(a[i][j]));
+        do b[i][j] = rnd.nextInt(100); while (!usedB.add(b[i][j]));
+      }
+    return StrategicGame.bimatrix("distinct", m(a), m(b));
+  }
+
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 746})
+  void solve_nondegenerateGames_reachableOddAndUnreachedComeInPairs(long seed) {
+    // In a nondegenerate game the paths of each label pair up the artificial equilibrium and all equilibria. The set
+    // reachable from the artificial one is closed under every label's pairing, so its complement is paired too: an even
+    // number of unreached equilibria, and (with the artificial one) an odd number reached (Shapley 1974).
+    StrategicGame g = distinct(new SplittableRandom(seed), 4, 4);
+    List<MixedProfile> reached = lh.solve(g);
+    List<MixedProfile> all = new VertexEnumeration().solve(g);
+    assertThat(all).containsAll(reached);
+    assertThat(all.size() % 2).isEqualTo(1);
+    assertThat(reached.size() % 2).isEqualTo(1);
+  }
+
+  @Test
+  void solve_gameWithUnreachableEquilibria_findsOnlyThePureOne() {
+    // Found by seeded search (distinct(SplittableRandom(746), 4, 4)): three equilibria, and the two mixed ones are linked
+    // only to each other, so Lemke-Howson from the artificial equilibrium (and from the pure one) never reaches them.
+    StrategicGame g = distinct(new SplittableRandom(746), 4, 4);
+    MixedProfile pure = profile(new Rational[] {r(0, 1), r(1, 1), r(0, 1), r(0, 1)}, new Rational[] {r(1, 1), r(0, 1), r(0, 1), r(0, 1)});
+    assertThat(lh.solve(g)).containsExactly(pure);
+    List<MixedProfile> all = new VertexEnumeration().solve(g);
+    assertThat(all).hasSize(3).contains(pure)
+        .contains(profile(new Rational[] {r(0, 1), r(0, 1), r(19, 40), r(21, 40)}, new Rational[] {r(0, 1), r(33, 50), r(0, 1), r(17, 50)}));
+    for (MixedProfile x : all) assertThat(StrategicPayoffs.isNash(g, x)).isTrue();
+  }
 }
