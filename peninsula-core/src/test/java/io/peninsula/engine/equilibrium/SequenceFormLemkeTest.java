@@ -200,4 +200,45 @@ class SequenceFormLemkeTest {
     assertThat(lcp.supports(g)).isFalse();
     assertThatThrownBy(() -> lcp.equilibrium(g)).isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("lcp: the sequence form needs perfect recall: ");
   }
+
+  @Test
+  void equilibrium_onlyPlayerOneMovesAfterChance_bestActionPerType() {
+    // player 2 never moves: its realization plan is just y_∅ = 1; player 1 picks, per chance type, its better action
+    Builder b = new Builder();
+    int low = b.infoSet(0, "a", "b");
+    int high = b.infoSet(0, "a", "b");
+    ExtensiveGame g = b.game(b.chance(new Rational[] {r(1, 4), r(3, 4)},
+        b.move(0, low, b.leaf(1, 5), b.leaf(3, 0)), b.move(0, high, b.leaf(2, 0), b.leaf(-1, 7))));
+    BehaviorProfile p = lcp.equilibrium(g);
+    assertThat(p.probabilities()).containsExactly(List.of(List.of(Rational.ZERO, Rational.ONE), List.of(Rational.ONE, Rational.ZERO)), List.of());
+    assertThat(ExtensivePayoffs.expected(g, p)).containsExactly(r(9, 4), Rational.ZERO);
+  }
+
+  @Test
+  void sequenceForm_outcomeOnInnerNode_addsToEveryLeafBelowAndDecidesTheGame() {
+    // 1: L -> (1, 1), or R -> 2's node carrying outcome (-3, 0), then l -> (0, 0) or r -> (2, 2). Leaf totals for 1:
+    // 1, -3, -1; shifted by max + 1 = 2: A[L][∅] = -1, A[R][l] = -5, A[R][r] = -3. For 2: 1, 0, 2 shifted by 3.
+    // Without the inner outcome (R, r) would pay player 1 two and be an equilibrium; with it R pays at most -1 < 1: L.
+    Builder b = new Builder();
+    int one = b.infoSet(0, "L", "R");
+    int two = b.infoSet(1, "l", "r");
+    GameNode left = b.leaf(1, 1);
+    GameNode l = b.leaf(0, 0);
+    GameNode r = b.leaf(2, 2);
+    Outcome toll = new Outcome(b.outcomes.size() + 1, "toll", List.of(Rational.of(-3), Rational.ZERO));
+    b.outcomes.add(toll);
+    ExtensiveGame g = b.game(b.move(0, one, left, GameNode.decision("", 1, two, List.of(l, r), Optional.of(toll))));
+    var sf = SequenceFormLemke.SequenceForm.of(g);
+    assertThat(sf.a()).isDeepEqualTo(big(new long[][] {{0, 0, 0}, {-1, 0, 0}, {0, -5, -3}}));
+    assertThat(sf.b()).isDeepEqualTo(big(new long[][] {{0, 0, 0}, {-2, 0, 0}, {0, -3, -1}}));
+    BehaviorProfile p = lcp.equilibrium(g);
+    assertThat(p.probabilities().get(0)).containsExactly(List.of(Rational.ONE, Rational.ZERO));
+    assertThat(ExtensivePayoffs.isNash(g, p)).isTrue();
+  }
+
+  static java.math.BigInteger[][] big(long[][] v) {
+    java.math.BigInteger[][] out = new java.math.BigInteger[v.length][v[0].length];
+    for (int i = 0; i < v.length; i++) for (int j = 0; j < v[0].length; j++) out[i][j] = java.math.BigInteger.valueOf(v[i][j]);
+    return out;
+  }
 }
