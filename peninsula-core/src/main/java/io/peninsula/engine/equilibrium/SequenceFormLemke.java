@@ -176,7 +176,7 @@ public final class SequenceFormLemke implements EquilibriumSolver {
       for (Rational[] row : m) Arrays.fill(row, Rational.ZERO);
       for (Leaf l : leaves) m[l.s1()][l.s2()] = m[l.s1()][l.s2()].add(l.prob().multiply(l.pay()[p].subtract(shift)));
       BigInteger common = BigInteger.ONE;
-      for (Rational[] row : m) for (Rational r : row) common = LemkeHowson.lcm(common, r.denominator());
+      for (Rational[] row : m) for (Rational r : row) common = Bimatrix.lcm(common, r.denominator());
       BigInteger[][] out = new BigInteger[seqs[0]][seqs[1]];
       for (int i = 0; i < seqs[0]; i++)
         for (int j = 0; j < seqs[1]; j++) out[i][j] = m[i][j].numerator().multiply(common.divide(m[i][j].denominator()));
@@ -277,7 +277,7 @@ public final class SequenceFormLemke implements EquilibriumSolver {
     /** Exact check: z ≥ 0, w = q + Mz ≥ 0 and zᵀw = 0. */
     boolean isSolution(Rational[] z) {
       BigInteger common = BigInteger.ONE;
-      for (Rational r : z) common = LemkeHowson.lcm(common, r.denominator());
+      for (Rational r : z) common = Bimatrix.lcm(common, r.denominator());
       BigInteger[] zi = new BigInteger[size];
       for (int c = 0; c < size; c++) {
         if (z[c].signum() < 0) return false;
