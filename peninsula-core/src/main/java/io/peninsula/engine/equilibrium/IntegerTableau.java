@@ -6,14 +6,14 @@ import java.math.BigInteger;
 /**
  * A simplex-style tableau in exact integer arithmetic for complementary pivoting (Lemke–Howson and
  * Lemke). Rows are basic variables, columns are all variables plus a right-hand side; the tableau
- * is kept fraction-free (Edmonds 1967; the "integer pivoting" of von Stengel 2002, §3.5): after
+ * is kept fraction-free (Edmonds 1967; the "integer pivoting" presented by von Stengel 2002): after
  * every pivot all entries are integers and the true tableau is {@code t / det}, where {@code det}
  * is the previous pivot element (the absolute value of the basis determinant). A pivot on
  * {@code (r, c)} sets {@code t[i][j] = (t[i][j]·t[r][c] − t[i][c]·t[r][j]) / det} for i ≠ r; the
  * division is exact.
  *
  * <p>The minimum-ratio test is lexicographic (Dantzig, Orden &amp; Wolfe 1955; von Stengel 2002,
- * §3.6): ties in {@code rhs_i / t[i][c]} are broken by comparing the rows of the current inverse
+ * on degenerate games): ties in {@code rhs_i / t[i][c]} are broken by comparing the rows of the current inverse
  * basis, read off the columns that formed the initial identity ({@code lexColumns}). Since the
  * inverse basis is nonsingular the winner is unique, so degenerate problems cannot cycle.
  *

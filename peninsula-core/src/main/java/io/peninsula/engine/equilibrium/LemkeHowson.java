@@ -25,7 +25,7 @@ import java.util.function.Function;
  *   s + Bᵀx = 1,   s, x ≥ 0     labels: i for x_i,             m + j for s_j (column j)
  * </pre>
  *
- * (von Stengel 2002, eq. 3.3–3.5, in equation form). Starting from the artificial equilibrium
+ * (the best-response polytopes of von Stengel 2002 in equation form). Starting from the artificial equilibrium
  * (x, y) = (0, 0), label k is dropped by entering the variable with label k; each pivot's
  * leaving variable has its complement enter the other tableau, until a variable with label k
  * leaves: the basis is then completely labelled and, normalised, an equilibrium. Pivots are exact
@@ -165,7 +165,7 @@ public final class LemkeHowson implements EquilibriumSolver {
 
   /**
    * Complementary pivoting from the current basis, dropping label k, until a variable with label k
-   * leaves (von Stengel 2002, Algorithm 3.4): the pivots made, −1 at an unbounded ratio test, −2
+   * leaves: the pivots made, −1 at an unbounded ratio test, −2
    * at the pivot cap.
    */
   private int follow(PivotingTableau[] tab, int k) {

@@ -13,15 +13,15 @@ import java.util.List;
 /**
  * A Nash equilibrium of a two-player extensive game with perfect recall (chance allowed) from the
  * sequence form solved by Lemke's algorithm (Koller, Megiddo &amp; von Stengel 1996, "Efficient
- * computation of equilibria for extensive two-person games", GEB 14, §4; von Stengel 1996, GEB 14).
+ * computation of equilibria for extensive two-person games", GEB 14; von Stengel 1996, GEB 14).
  *
  * <p>Player 1's sequences are ∅ and (h, a) for each information set h and action a; a realization
  * plan x satisfies {@code Ex = e}: x_∅ = 1 and, for each h, Σ_a x_(h,a) = x_σ(h), σ(h) the
  * sequence leading to h (unique by perfect recall). Likewise {@code Fy = f} for player 2. The
  * payoff matrices have {@code A[σ1][σ2] = Σ chance(leaf)·(u1(leaf) − c1)} over the leaves reached
  * by that pair of sequences (outcomes on inner nodes summed along the path), with c1 = max u1 + 1
- * so that every leaf pays a negative amount (the condition of KMvS Thm 4.1), and integer-scaled.
- * Equilibria are the solutions of the LCP (KMvS eq. 4.1–4.4, with each free dual vector written
+ * so that every leaf pays a negative amount (as KMvS assume for Lemke's method), and integer-scaled.
+ * Equilibria are the solutions of the LCP (KMvS, with each free dual vector written
  * p = p⁺ − p⁻ so that all variables are non-negative):
  *
  * <pre>
