@@ -13,6 +13,7 @@ public final class EquilibriumSolvers {
     register(new PureStrategyEnumeration());
     register(new VertexEnumeration());
     register(new BackwardInduction());
+    register(new LinearComplementarity());
   }
 
   private EquilibriumSolvers() {}
