@@ -5,6 +5,8 @@ import io.peninsula.game.MixedProfile;
 import io.peninsula.game.Rational;
 import io.peninsula.game.StrategicGame;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +22,10 @@ import java.util.regex.Pattern;
 /**
  * enummixed ({@link VertexEnumeration}) against lrsnash (lrslib) on the same random bimatrix games:
  * for each game, both equilibrium sets (compared exactly, not only counted) and wall times. lrsnash
- * runs as a process (its time includes fork/exec, so its own user-time line is printed as well);
- * ours runs in this JVM, first once per game in order (the first figure is cold), then
- * {@code --reps} more times per game after that warm-up, reporting the median.
+ * runs as a process, {@code --reps} times per game (median wall time, which includes fork/exec, and
+ * the CPU time it reports itself); ours runs in this JVM, first once per game in order (the first
+ * figure is cold), then {@code --reps} more times per game after that warm-up (median wall time and
+ * thread CPU time). On a shared machine the CPU-time ratio is the fairer comparison.
  *
  * <p>Games: size n×n, game g uses {@code new SplittableRandom(seed + g)} and draws A then B, row by
  * row, each entry {@code nextInt(max + 1)} (as {@code VertexEnumerationTest.randomGame}).
@@ -32,7 +35,8 @@ import java.util.regex.Pattern;
  * {@code --write DIR} also writes each game as DIR/game-NxN-G.nfg and .lrs for command-line runs.
  */
 public final class EnummixedVsLrsnash {
-  private static final Pattern USER_TIME = Pattern.compile("^\\*(\\d+\\.\\d+)u", Pattern.MULTILINE);
+  private static final Pattern CPU_TIME = Pattern.compile("^\\*(\\d+\\.\\d+)u (\\d+\\.\\d+)s", Pattern.MULTILINE);
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   private EnummixedVsLrsnash() {}
 
@@ -66,22 +70,27 @@ public final class EnummixedVsLrsnash {
         names.add(n + "x" + n + " #" + g);
       }
     Path dir = write != null ? Files.createDirectories(write) : Files.createTempDirectory("enummixed-bench");
-    // lrsnash first, one game after the other
+    // lrsnash first, one game after the other, reps times each (median)
     List<List<MixedProfile>> lrs = new ArrayList<>();
-    double[] lrsWall = new double[all.size()];
-    double[] lrsUser = new double[all.size()];
+    double[][] lrsTimes = new double[all.size()][];
     for (int k = 0; k < all.size(); k++) {
       StrategicGame g = all.get(k);
       Path in = dir.resolve(fileName(g, k % games) + ".lrs");
       Files.writeString(in, lrsInput(g));
       if (write != null) Files.writeString(dir.resolve(fileName(g, k % games) + ".nfg"), nfg(g));
-      long t0 = System.nanoTime();
-      Process p = new ProcessBuilder(lrsnash, in.toString()).redirectErrorStream(true).start();
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (p.waitFor() != 0) throw new IllegalStateException("lrsnash failed on " + in + ":\n" + out);
-      lrsWall[k] = (System.nanoTime() - t0) / 1e6;
-      Matcher mu = USER_TIME.matcher(out);
-      lrsUser[k] = mu.find() ? Double.parseDouble(mu.group(1)) * 1000 : Double.NaN;
+      double[] wall = new double[reps];
+      double[] cpu = new double[reps];
+      String out = null;
+      for (int r = 0; r < reps; r++) {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(lrsnash, in.toString()).redirectErrorStream(true).start();
+        out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (p.waitFor() != 0) throw new IllegalStateException("lrsnash failed on " + in + ":\n" + out);
+        wall[r] = (System.nanoTime() - t0) / 1e6;
+        Matcher mu = CPU_TIME.matcher(out);
+        cpu[r] = mu.find() ? (Double.parseDouble(mu.group(1)) + Double.parseDouble(mu.group(2))) * 1000 : Double.NaN;
+      }
+      lrsTimes[k] = new double[] {median(wall), median(cpu)};
       lrs.add(parseLrsnash(out, g.numStrategies(0), g.numStrategies(1)));
     }
     VertexEnumeration solver = new VertexEnumeration();
@@ -92,36 +101,48 @@ public final class EnummixedVsLrsnash {
       ours.add(solver.solve(all.get(k)));
       first[k] = (System.nanoTime() - t0) / 1e6;
     }
-    double[] warm = new double[all.size()];
+    double[][] ourTimes = new double[all.size()][];
     for (int k = 0; k < all.size(); k++) {
-      double[] t = new double[reps];
+      double[] wall = new double[reps];
+      double[] cpu = new double[reps];
       for (int r = 0; r < reps; r++) {
+        long c0 = THREADS.getCurrentThreadCpuTime();
         long t0 = System.nanoTime();
         if (!solver.solve(all.get(k)).equals(ours.get(k))) throw new IllegalStateException("non-deterministic result on " + names.get(k));
-        t[r] = (System.nanoTime() - t0) / 1e6;
+        wall[r] = (System.nanoTime() - t0) / 1e6;
+        cpu[r] = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
       }
-      Arrays.sort(t);
-      warm[k] = t[reps / 2];
+      ourTimes[k] = new double[] {median(wall), median(cpu)};
     }
-    System.out.printf(Locale.ROOT, "%-9s %7s %7s %8s %12s %12s %12s %12s %7s%n", "game", "lrs_eq", "our_eq", "same_set",
-        "lrs_wall_ms", "lrs_user_ms", "our_first_ms", "our_warm_ms", "ratio");
+    String head = "%-10s %6s %6s %5s | %9s %9s | %9s %9s %9s | %6s %6s%n";
+    String row = "%-10s %6s %6s %5s | %9.1f %9.1f | %9s %9.1f %9.1f | %6.2f %6.2f%n";
+    System.out.printf(Locale.ROOT, "# times in ms; lrs: lrsnash process (wall incl. fork/exec; cpu = its own user+sys report), median of %d;%n", reps);
+    System.out.printf(Locale.ROOT, "# our: in-process; first = first solve of the game (the first game's includes JVM warm-up), wall/cpu = median of %d warm solves%n", reps);
+    System.out.printf(Locale.ROOT, head, "game", "lrs_eq", "our_eq", "same", "lrs_wall", "lrs_cpu", "our_first", "our_wall", "our_cpu", "wall/", "cpu/");
     boolean allSame = true;
-    int k0 = 0;
+    int k = 0;
     for (int n : sizes) {
-      double lw = 0;
-      double ow = 0;
-      for (int g = 0; g < games; g++, k0++) {
-        boolean same = new HashSet<>(lrs.get(k0)).equals(new HashSet<>(ours.get(k0))) && lrs.get(k0).size() == ours.get(k0).size();
+      double[] sum = new double[4];
+      for (int g = 0; g < games; g++, k++) {
+        boolean same = new HashSet<>(lrs.get(k)).equals(new HashSet<>(ours.get(k))) && lrs.get(k).size() == ours.get(k).size();
         allSame &= same;
-        lw += lrsWall[k0];
-        ow += warm[k0];
-        System.out.printf(Locale.ROOT, "%-9s %7d %7d %8s %12.1f %12.1f %12.1f %12.1f %7.2f%n", names.get(k0), lrs.get(k0).size(),
-            ours.get(k0).size(), same ? "yes" : "NO", lrsWall[k0], lrsUser[k0], first[k0], warm[k0], warm[k0] / lrsWall[k0]);
+        sum[0] += lrsTimes[k][0];
+        sum[1] += lrsTimes[k][1];
+        sum[2] += ourTimes[k][0];
+        sum[3] += ourTimes[k][1];
+        System.out.printf(Locale.ROOT, row, names.get(k), lrs.get(k).size(), ours.get(k).size(), same ? "yes" : "NO", lrsTimes[k][0], lrsTimes[k][1],
+            String.format(Locale.ROOT, "%.1f", first[k]), ourTimes[k][0], ourTimes[k][1], ourTimes[k][0] / lrsTimes[k][0], ourTimes[k][1] / lrsTimes[k][1]);
       }
-      System.out.printf(Locale.ROOT, "%-9s %7s %7s %8s %12.1f %12s %12s %12.1f %7.2f%n", n + "x" + n + " sum", "", "", "", lw, "", "", ow, ow / lw);
+      System.out.printf(Locale.ROOT, row, n + "x" + n + " sum", "", "", "", sum[0], sum[1], "", sum[2], sum[3], sum[2] / sum[0], sum[3] / sum[1]);
     }
-    System.out.println(allSame ? "# every game: the same equilibria (as exact fractions) from both" : "# MISMATCH: see same_set = NO");
+    System.out.println(allSame ? "# every game: the same equilibria (as exact fractions) from both" : "# MISMATCH: see same = NO");
     if (!allSame) System.exit(1);
+  }
+
+  private static double median(double[] v) {
+    double[] s = v.clone();
+    Arrays.sort(s);
+    return s[s.length / 2];
   }
 
   /** The benchmark's games: A then B, row by row, entries uniform in 0..max from SplittableRandom(seed). */

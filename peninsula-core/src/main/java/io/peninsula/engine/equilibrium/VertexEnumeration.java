@@ -156,28 +156,36 @@ public final class VertexEnumeration implements EquilibriumSolver {
     }
   }
 
-  /** Solves Σ_{s} M[rows_r][cols_s] z_s = 1 exactly (Gauss–Jordan over the rationals); the system is a basis, so regular. */
+  /**
+   * Solves Σ_s M[rows_r][cols_s] z_s = 1 exactly by fraction-free Gauss–Jordan elimination (Edmonds
+   * 1967: every division is exact, entries stay minors), then z_r = a[r][k] / a[r][r]. The rows and
+   * columns come from a basis, so the system is regular.
+   */
   private static Rational[] solveSquare(BigInteger[][] m, List<Integer> rows, List<Integer> cols) {
     int k = cols.size();
-    Rational[][] a = new Rational[k][k + 1];
+    BigInteger[][] a = new BigInteger[k][k + 1];
     for (int r = 0; r < k; r++) {
-      for (int s = 0; s < k; s++) a[r][s] = Rational.of(m[rows.get(r)][cols.get(s)], BigInteger.ONE);
-      a[r][k] = Rational.ONE;
+      for (int s = 0; s < k; s++) a[r][s] = m[rows.get(r)][cols.get(s)];
+      a[r][k] = BigInteger.ONE;
     }
+    BigInteger previous = BigInteger.ONE;
     for (int col = 0; col < k; col++) {
       int piv = col;
       while (a[piv][col].signum() == 0) piv++;
-      Rational[] tmp = a[piv];
+      BigInteger[] tmp = a[piv];
       a[piv] = a[col];
       a[col] = tmp;
+      BigInteger p = a[col][col];
       for (int r = 0; r < k; r++) {
-        if (r == col || a[r][col].signum() == 0) continue;
-        Rational f = a[r][col].divide(a[col][col]);
-        for (int s = col; s <= k; s++) if (a[col][s].signum() != 0) a[r][s] = a[r][s].subtract(f.multiply(a[col][s]));
+        if (r == col) continue;
+        BigInteger f = a[r][col];
+        for (int s = 0; s <= k; s++) if (s != col) a[r][s] = a[r][s].multiply(p).subtract(f.multiply(a[col][s])).divide(previous);
+        a[r][col] = BigInteger.ZERO;
       }
+      previous = p;
     }
     Rational[] z = new Rational[k];
-    for (int r = 0; r < k; r++) z[r] = a[r][k].divide(a[r][r]);
+    for (int r = 0; r < k; r++) z[r] = Rational.of(a[r][k], a[r][r]);
     return z;
   }
 
