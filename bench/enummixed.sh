@@ -3,6 +3,7 @@
 # Usage: bench/enummixed.sh [GAMES_PER_SIZE] [SIZES]   (defaults: 5; 10,12,15)
 # Games: n x n, payoffs uniform in 0..99 from java.util.SplittableRandom(2024 + g) (A then B, row by row).
 # Checks that both find the same equilibria (exact fractions, as sets) on every game; exits 1 if not.
+# Then the same on three degenerate 15x15 games (payoffs 0..3).
 # Our time: in-process, first run per game (the very first is a cold JVM), then the median wall and
 # thread-CPU time of 3 runs after that warm-up; lrsnash: median of 3 process runs (wall, and the
 # user+sys time it reports). With other jobs on the machine, compare CPU times. Then one cold CLI run
@@ -24,6 +25,9 @@ echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d:
   "load average before: $(cut -d' ' -f1-3 /proc/loadavg); $(date -u +%FT%TZ); commit $(git rev-parse --short HEAD)"
 java -cp peninsula-bench/target/benchmarks.jar io.peninsula.bench.EnummixedVsLrsnash \
   --sizes "$sizes" --games "$games" --seed 2024 --max 99 --reps 3 --lrsnash "$lrsnash" --write "$dir"
+echo "# degenerate games (payoffs 0..3: many ties, hundreds of extreme equilibria), 15x15, seeds 5..7, one run each:"
+java -cp peninsula-bench/target/benchmarks.jar io.peninsula.bench.EnummixedVsLrsnash \
+  --sizes 15 --games 3 --seed 5 --max 3 --reps 1 --lrsnash "$lrsnash" | grep -v '^# times\|^# our'
 largest="${sizes##*,}"
 f="$dir/game-${largest}x${largest}-0"
 echo "# cold command-line runs on ${largest}x${largest} #0 (wall seconds, GNU time):"
