@@ -3,7 +3,7 @@ package io.peninsula.engine.equilibrium;
 /**
  * A hash map from fixed-width bit sets (a basis or a label set, {@code width} longs each) to
  * non-negative ints, stored flat in primitive arrays (open addressing, linear probing, load at most
- * 1/2): one per vertex search, holding every basis visited, so it avoids an object per key.
+ * 1/2), so that a table of hundreds of thousands of vertices' label sets costs no object per key.
  * Not thread-safe.
  */
 final class WordKeyTable {

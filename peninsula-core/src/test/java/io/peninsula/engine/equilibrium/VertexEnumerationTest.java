@@ -110,6 +110,35 @@ class VertexEnumerationTest {
     }
   }
 
+  /**
+   * More than 64 labels (label sets of two words): a random 3x3 game plus 62 rows that are strictly
+   * dominated (Row's payoff −100 whatever Column does) has the same equilibria, padded with zeros,
+   * since strictly dominated strategies are never played in equilibrium.
+   */
+  @ParameterizedTest
+  @ValueSource(longs = {1, 2, 3})
+  void solve_dominatedRowsBeyond64Labels_sameAsTheSmallGamePadded(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    int extra = 62;
+    long[][] a = new long[3 + extra][3];
+    long[][] b = new long[3 + extra][3];
+    for (int i = 0; i < 3 + extra; i++)
+      for (int j = 0; j < 3; j++) {
+        a[i][j] = i < 3 ? rnd.nextInt(4) : -100;
+        b[i][j] = rnd.nextInt(4);
+      }
+    StrategicGame small = StrategicGame.bimatrix("small", m(java.util.Arrays.copyOf(a, 3)), m(java.util.Arrays.copyOf(b, 3)));
+    List<MixedProfile> expected = new ExhaustiveVertexEnumeration().solve(small).stream()
+        .map(x -> new MixedProfile(List.of(pad(x.probabilities().get(0), 3 + extra), x.probabilities().get(1)))).toList();
+    assertThat(new VertexEnumeration().solve(StrategicGame.bimatrix("padded", m(a), m(b)))).isEqualTo(expected);
+  }
+
+  private static List<Rational> pad(List<Rational> v, int length) {
+    List<Rational> out = new java.util.ArrayList<>(v);
+    while (out.size() < length) out.add(Rational.ZERO);
+    return out;
+  }
+
   /** Degenerate by construction: duplicated rows and columns and constant payoffs, where the old method is the reference. */
   @Test
   void solve_duplicateStrategiesAndConstantPayoffs_sameAsExhaustiveOracle() {
