@@ -16,9 +16,9 @@ sizes="${2:-10,12,15}"
 lrsnash="${LRSNASH:-/usr/bin/lrsnash}"
 command -v "$lrsnash" >/dev/null || { echo "lrsnash not found (apt-get install lrslib, or set LRSNASH)" >&2; exit 2; }
 cd "$here"
-mvn -B -q -DskipTests -pl peninsula-bench,peninsula-cli -am package >/dev/null
 dir="$(mktemp -d)"
 trap 'rm -rf "$dir"' EXIT
+mvn -B -q -DskipTests -pl peninsula-bench,peninsula-cli -am package >"$dir/build.log" 2>&1 || { cat "$dir/build.log" >&2; exit 1; }
 echo "# bench/enummixed.sh $games $sizes: enummixed vs $lrsnash, random n x n games, payoffs 0..99, seeds 2024.."
 echo "# machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB RAM;" \
   "$(java -version 2>&1 | head -1); $({ "$lrsnash" /dev/null 2>&1 || true; } | grep -m1 -o 'lrslib v[^ ]* [^ (]*');" \
