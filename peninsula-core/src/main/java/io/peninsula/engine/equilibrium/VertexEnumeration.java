@@ -3,10 +3,10 @@ package io.peninsula.engine.equilibrium;
 import io.peninsula.game.MixedProfile;
 import io.peninsula.game.Rational;
 import io.peninsula.game.StrategicGame;
+import java.math.BigInteger;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,8 +14,8 @@ import java.util.Map;
  * All extreme Nash equilibria of a two-player strategic game, degenerate games included, by
  * enumerating the vertices of the two best-response polytopes and matching completely labelled
  * pairs (Avis, Rosenberg, Savani &amp; von Stengel 2010, "Enumeration of Nash equilibria for
- * two-player games", Economic Theory 42, §2–3): with payoffs shifted to be positive (which does
- * not change equilibria),
+ * two-player games", Economic Theory 42, §2–3): with each payoff matrix scaled to integers and
+ * shifted to be positive (which does not change equilibria),
  *
  * <pre>
  *   P = { x ∈ R^m : x ≥ 0, Bᵀx ≤ 1 }   labels: i for x_i = 0, m + j for (Bᵀx)_j = 1
@@ -23,17 +23,23 @@ import java.util.Map;
  * </pre>
  *
  * a pair of non-zero vertices (x, y) whose labels cover {0, …, m+n−1} is, normalised, an extreme
- * equilibrium, and every extreme equilibrium arises so. This implementation finds vertices by
- * solving every choice of m (resp. n) tight constraints exactly and keeping the feasible distinct
- * points with all their tight constraints as labels — correct under any degeneracy, but
- * exponential: C(m+n, m) linear systems per polytope. It refuses games beyond
- * {@link #MAX_BASES} systems rather than run for hours; lrs-style reverse search (the paper's
- * method) is the planned replacement for larger games. Output: sorted lexicographically by the
- * row player's then the column player's probabilities (descending), each verified exactly.
+ * equilibrium, and every extreme equilibrium arises so. For a vertex x with labels L, the partners
+ * are the vertices of the face of Q where the labels missing from L are tight (the paper's §4 and
+ * lrsnash enumerate that face per x); here both vertex sets are enumerated once and the faces
+ * read off by label sets: the vertex with exactly the missing labels (a hash lookup), plus, in
+ * degenerate games, every vertex with more labels than its dimension that contains them.
+ *
+ * <p>Vertices come from {@link PolytopeVertices}: lrs-style reverse search over lexicographically
+ * feasible bases with integer (fraction-free) pivoting, in 64-bit arithmetic with overflow
+ * detection and BigInteger fallback. Cost: linear in the number of bases of P and Q, which grows
+ * exponentially with the game (random 15×15 games with payoffs 0..99: tens of thousands each);
+ * more than {@link #MAX_BASES} in one polytope is an error rather than a run of hours. Output:
+ * sorted lexicographically by the row player's then the column player's probabilities
+ * (descending), each verified exactly ({@link StrategicPayoffs#isNash}).
  */
 public final class VertexEnumeration implements EquilibriumSolver {
-  /** Largest C(m+n, m) this implementation attempts. */
-  public static final long MAX_BASES = 2_000_000;
+  /** Most lexicographic bases explored in either polytope (time about 10 µs each; memory about 40 bytes per vertex). */
+  public static final long MAX_BASES = 10_000_000;
 
   @Override
   public String method() {
@@ -42,54 +48,31 @@ public final class VertexEnumeration implements EquilibriumSolver {
 
   @Override
   public boolean supports(StrategicGame game) {
-    return game.numPlayers() == 2 && game.numStrategies(0) + game.numStrategies(1) <= 62
-        && binomial(game.numStrategies(0) + game.numStrategies(1), game.numStrategies(0)) <= MAX_BASES;
+    return game.numPlayers() == 2;
   }
 
   @Override
   public List<MixedProfile> solve(StrategicGame g) {
-    if (!supports(g))
-      throw new IllegalArgumentException("enummixed: needs a two-player game with C(m+n, m) <= " + MAX_BASES + " (this one: "
-          + g.numPlayers() + " players)");
+    if (!supports(g)) throw new IllegalArgumentException("enummixed: needs a two-player game, this one has " + g.numPlayers() + " players");
     int m = g.numStrategies(0);
     int n = g.numStrategies(1);
-    Rational[][] a = positive(g.matrix(0));
-    Rational[][] b = positive(g.matrix(1));
-    // P: variables x (m); constraints rows: x_i >= 0 as -x_i <= 0 (label i), (B^T x)_j <= 1 (label m+j)
-    Rational[][] pRows = new Rational[m + n][m];
-    Rational[] pRhs = new Rational[m + n];
-    for (int i = 0; i < m; i++) {
-      for (int k = 0; k < m; k++) pRows[i][k] = k == i ? Rational.ONE.negate() : Rational.ZERO;
-      pRhs[i] = Rational.ZERO;
+    BigInteger[][] a = positiveIntegers(g.matrix(0));
+    BigInteger[][] bt = transpose(positiveIntegers(g.matrix(1)));
+    int[] pLabel = new int[m + n]; // x_i -> i, slack of column j -> m + j
+    int[] qLabel = new int[m + n]; // y_j -> m + j, slack of row i -> i
+    for (int v = 0; v < m + n; v++) {
+      pLabel[v] = v;
+      qLabel[v] = v < n ? m + v : v - n;
     }
-    for (int j = 0; j < n; j++) {
-      for (int k = 0; k < m; k++) pRows[m + j][k] = b[k][j];
-      pRhs[m + j] = Rational.ONE;
-    }
-    // Q: variables y (n); rows (A y)_i <= 1 (label i), -y_j <= 0 (label m+j)
-    Rational[][] qRows = new Rational[m + n][n];
-    Rational[] qRhs = new Rational[m + n];
-    for (int i = 0; i < m; i++) {
-      for (int k = 0; k < n; k++) qRows[i][k] = a[i][k];
-      qRhs[i] = Rational.ONE;
-    }
-    for (int j = 0; j < n; j++) {
-      for (int k = 0; k < n; k++) qRows[m + j][k] = k == j ? Rational.ONE.negate() : Rational.ZERO;
-      qRhs[m + j] = Rational.ZERO;
-    }
-    Map<List<Rational>, Long> px = vertices(pRows, pRhs, m);
-    Map<List<Rational>, Long> qy = vertices(qRows, qRhs, n);
-    long all = (1L << (m + n)) - 1;
+    PolytopeVertices px = PolytopeVertices.enumerate(bt, pLabel, MAX_BASES, "enummixed: player 1's best-response polytope");
+    PolytopeVertices qy = PolytopeVertices.enumerate(a, qLabel, MAX_BASES, "enummixed: player 2's best-response polytope");
+    Points xs = new Points(bt, px);
+    Points ys = new Points(a, qy);
     List<MixedProfile> out = new ArrayList<>();
-    for (var ex : px.entrySet()) {
-      if (isZero(ex.getKey())) continue;
-      for (var ey : qy.entrySet()) {
-        if (isZero(ey.getKey())) continue;
-        if ((ex.getValue() | ey.getValue()) != all) continue;
-        MixedProfile prof = new MixedProfile(List.of(normalise(ex.getKey()), normalise(ey.getKey())));
-        if (!StrategicPayoffs.isNash(g, prof)) throw new IllegalStateException("enummixed: a labelled pair failed verification");
-        out.add(prof);
-      }
+    for (int[] pair : completelyLabelledPairs(px, qy, m, n)) {
+      MixedProfile prof = new MixedProfile(List.of(xs.mixed(pair[0]), ys.mixed(pair[1])));
+      if (!StrategicPayoffs.isNash(g, prof)) throw new IllegalStateException("enummixed: a labelled pair failed verification");
+      out.add(prof);
     }
     out.sort(ORDER);
     return out;
@@ -104,90 +87,127 @@ public final class VertexEnumeration implements EquilibriumSolver {
     return 0;
   };
 
-  /** Distinct feasible vertices of {z : rows·z <= rhs} with the bitmask of their tight rows. */
-  private static Map<List<Rational>, Long> vertices(Rational[][] rows, Rational[] rhs, int dim) {
-    Map<List<Rational>, Long> out = new LinkedHashMap<>();
-    int total = rows.length;
-    int[] choice = new int[dim];
-    for (int i = 0; i < dim; i++) choice[i] = i;
-    while (true) {
-      Rational[] z = solve(rows, rhs, choice, dim);
-      if (z != null) {
-        List<Rational> key = Arrays.asList(z);
-        if (!out.containsKey(key)) {
-          long labels = 0;
-          boolean feasible = true;
-          for (int r = 0; r < total && feasible; r++) {
-            Rational lhs = Rational.ZERO;
-            for (int k = 0; k < dim; k++) if (rows[r][k].signum() != 0) lhs = lhs.add(rows[r][k].multiply(z[k]));
-            int c = lhs.compareTo(rhs[r]);
-            if (c > 0) feasible = false;
-            else if (c == 0) labels |= 1L << r;
-          }
-          if (feasible) out.put(List.copyOf(key), labels);
-        }
+  /** Index pairs (x, y), both non-zero vertices, whose label sets together cover all m + n labels. */
+  static List<int[]> completelyLabelledPairs(PolytopeVertices px, PolytopeVertices qy, int m, int n) {
+    int w = px.width();
+    long[] xl = px.labels();
+    long[] yl = qy.labels();
+    WordKeyTable simpleY = new WordKeyTable(w); // vertices of Q with exactly n labels, by label set
+    List<Integer> degenerateY = new ArrayList<>();
+    for (int y = 1; y < qy.size(); y++) // vertex 0 is the origin, never part of an equilibrium
+      if (bitCount(yl, y * w, w) == n) simpleY.putIfAbsent(yl, y * w, y);
+      else degenerateY.add(y);
+    long[] missing = new long[w];
+    List<int[]> pairs = new ArrayList<>();
+    for (int x = 1; x < px.size(); x++) {
+      for (int k = 0; k < w; k++) missing[k] = ~xl[x * w + k];
+      missing[w - 1] &= -1L >>> (64 * w - m - n);
+      if (bitCount(missing, 0, w) == n) {
+        int y = simpleY.get(missing, 0);
+        if (y >= 0) pairs.add(new int[] {x, y});
+        for (int yd : degenerateY) if (contains(yl, yd * w, missing, w)) pairs.add(new int[] {x, yd});
+      } else { // x is degenerate: the face of Q it pairs with may have several vertices
+        for (int y = 1; y < qy.size(); y++) if (contains(yl, y * w, missing, w)) pairs.add(new int[] {x, y});
       }
-      int i = dim - 1;
-      while (i >= 0 && choice[i] == total - dim + i) i--;
-      if (i < 0) break;
-      choice[i]++;
-      for (int k = i + 1; k < dim; k++) choice[k] = choice[k - 1] + 1;
     }
-    return out;
+    return pairs;
   }
 
-  /** Solves the square system of the chosen rows exactly; null when singular. */
-  private static Rational[] solve(Rational[][] rows, Rational[] rhs, int[] choice, int dim) {
-    Rational[][] a = new Rational[dim][dim + 1];
-    for (int r = 0; r < dim; r++) {
-      System.arraycopy(rows[choice[r]], 0, a[r], 0, dim);
-      a[r][dim] = rhs[choice[r]];
+  private static int bitCount(long[] words, int offset, int w) {
+    int c = 0;
+    for (int k = 0; k < w; k++) c += Long.bitCount(words[offset + k]);
+    return c;
+  }
+
+  private static boolean contains(long[] words, int offset, long[] subset, int w) {
+    for (int k = 0; k < w; k++) if ((subset[k] & ~words[offset + k]) != 0) return false;
+    return true;
+  }
+
+  /** The mixed strategies of the vertices of one polytope, computed on demand from their bases and cached. */
+  private static final class Points {
+    private final BigInteger[][] m;
+    private final PolytopeVertices vertices;
+    private final Map<Integer, List<Rational>> cache = new HashMap<>();
+
+    Points(BigInteger[][] m, PolytopeVertices vertices) {
+      this.m = m;
+      this.vertices = vertices;
     }
-    for (int col = 0; col < dim; col++) {
-      int piv = -1;
-      for (int r = col; r < dim; r++) if (a[r][col].signum() != 0) { piv = r; break; }
-      if (piv < 0) return null;
-      Rational[] t = a[piv];
+
+    /** The vertex solves M_JS z_S = 1 for S its basic z's and J the rows whose slacks are cobasic; normalised. */
+    List<Rational> mixed(int vertex) {
+      return cache.computeIfAbsent(vertex, v -> {
+        int d = m[0].length;
+        int off = v * vertices.width();
+        long[] basis = vertices.bases();
+        List<Integer> support = new ArrayList<>();
+        List<Integer> tight = new ArrayList<>();
+        for (int i = 0; i < d; i++) if (PolytopeVertices.has(basis, off, i)) support.add(i);
+        for (int j = 0; j < m.length; j++) if (!PolytopeVertices.has(basis, off, d + j)) tight.add(j);
+        Rational[] z = solveSquare(m, tight, support);
+        Rational sum = Rational.ZERO;
+        for (Rational r : z) sum = sum.add(r);
+        List<Rational> out = new ArrayList<>();
+        int s = 0;
+        for (int i = 0; i < d; i++) out.add(s < support.size() && support.get(s) == i ? z[s++].divide(sum) : Rational.ZERO);
+        return List.copyOf(out);
+      });
+    }
+  }
+
+  /**
+   * Solves Σ_s M[rows_r][cols_s] z_s = 1 exactly by fraction-free Gauss–Jordan elimination (Edmonds
+   * 1967: every division is exact, entries stay minors), then z_r = a[r][k] / a[r][r]. The rows and
+   * columns come from a basis, so the system is regular.
+   */
+  private static Rational[] solveSquare(BigInteger[][] m, List<Integer> rows, List<Integer> cols) {
+    int k = cols.size();
+    BigInteger[][] a = new BigInteger[k][k + 1];
+    for (int r = 0; r < k; r++) {
+      for (int s = 0; s < k; s++) a[r][s] = m[rows.get(r)][cols.get(s)];
+      a[r][k] = BigInteger.ONE;
+    }
+    BigInteger previous = BigInteger.ONE;
+    for (int col = 0; col < k; col++) {
+      int piv = col;
+      while (a[piv][col].signum() == 0) piv++;
+      BigInteger[] tmp = a[piv];
       a[piv] = a[col];
-      a[col] = t;
-      for (int r = 0; r < dim; r++) {
-        if (r == col || a[r][col].signum() == 0) continue;
-        Rational f = a[r][col].divide(a[col][col]);
-        for (int k = col; k <= dim; k++) if (a[col][k].signum() != 0) a[r][k] = a[r][k].subtract(f.multiply(a[col][k]));
+      a[col] = tmp;
+      BigInteger p = a[col][col];
+      for (int r = 0; r < k; r++) {
+        if (r == col) continue;
+        BigInteger f = a[r][col];
+        for (int s = 0; s <= k; s++) if (s != col) a[r][s] = a[r][s].multiply(p).subtract(f.multiply(a[col][s])).divide(previous);
+        a[r][col] = BigInteger.ZERO;
       }
+      previous = p;
     }
-    Rational[] z = new Rational[dim];
-    for (int r = 0; r < dim; r++) z[r] = a[r][dim].divide(a[r][r]);
+    Rational[] z = new Rational[k];
+    for (int r = 0; r < k; r++) z[r] = Rational.of(a[r][k], a[r][r]);
     return z;
   }
 
-  private static Rational[][] positive(Rational[][] m) {
-    Rational min = m[0][0];
-    for (Rational[] row : m) for (Rational v : row) min = min.min(v);
-    Rational shift = Rational.ONE.subtract(min);
-    Rational[][] out = new Rational[m.length][m[0].length];
-    for (int i = 0; i < m.length; i++) for (int j = 0; j < m[0].length; j++) out[i][j] = m[i][j].add(shift);
+  /** The matrix times the lcm of its denominators, shifted so that its least entry is 1 (equilibria are unchanged). */
+  static BigInteger[][] positiveIntegers(Rational[][] v) {
+    BigInteger lcm = BigInteger.ONE;
+    for (Rational[] row : v) for (Rational r : row) lcm = lcm.divide(lcm.gcd(r.denominator())).multiply(r.denominator());
+    BigInteger[][] out = new BigInteger[v.length][v[0].length];
+    BigInteger min = null;
+    for (int i = 0; i < v.length; i++)
+      for (int j = 0; j < v[0].length; j++) {
+        out[i][j] = v[i][j].numerator().multiply(lcm.divide(v[i][j].denominator()));
+        min = min == null ? out[i][j] : min.min(out[i][j]);
+      }
+    BigInteger shift = BigInteger.ONE.subtract(min);
+    for (BigInteger[] row : out) for (int j = 0; j < row.length; j++) row[j] = row[j].add(shift);
     return out;
   }
 
-  private static boolean isZero(List<Rational> v) {
-    return v.stream().allMatch(r -> r.signum() == 0);
-  }
-
-  private static List<Rational> normalise(List<Rational> v) {
-    Rational sum = Rational.ZERO;
-    for (Rational r : v) sum = sum.add(r);
-    List<Rational> out = new ArrayList<>();
-    for (Rational r : v) out.add(r.divide(sum));
+  private static BigInteger[][] transpose(BigInteger[][] v) {
+    BigInteger[][] out = new BigInteger[v[0].length][v.length];
+    for (int i = 0; i < v.length; i++) for (int j = 0; j < v[0].length; j++) out[j][i] = v[i][j];
     return out;
-  }
-
-  static long binomial(int n, int k) {
-    long r = 1;
-    for (int i = 1; i <= k; i++) {
-      r = r * (n - k + i) / i;
-      if (r > Long.MAX_VALUE / 64) return Long.MAX_VALUE;
-    }
-    return r;
   }
 }
