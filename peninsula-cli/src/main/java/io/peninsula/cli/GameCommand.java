@@ -9,6 +9,8 @@ import io.peninsula.formats.InputException;
 import io.peninsula.formats.gambit.EfgReader;
 import io.peninsula.formats.gambit.NfgReader;
 import io.peninsula.game.BehaviorProfile;
+import io.peninsula.game.InfoSet;
+import io.peninsula.game.GameNode;
 import io.peninsula.game.ExtensiveGame;
 import io.peninsula.game.MixedProfile;
 import io.peninsula.game.ReducedStrategicForm;
@@ -22,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -158,14 +161,53 @@ final class GameCommand implements Runnable {
   static final class Show implements Callable<Integer> {
     @Parameters(paramLabel = "FILE") Path file;
 
+    @Option(names = {"-S", "--strategic"}, description = "For an extensive game, show its reduced strategic form instead of the tree.")
+    boolean strategic;
+
     @Spec CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      out.print(render(load(file)));
+      String text = text(file);
+      if (isExtensive(file, text) && !strategic) out.print(renderTree(EfgReader.read(file.toString(), text)));
+      else out.print(render(load(file)));
       out.flush();
       return Cli.EXIT_OK;
+    }
+
+    /**
+     * The title line, then the tree as an indented outline: at each decision node the player and
+     * information set, one line per action (chance: with its probability), outcomes with payoffs
+     * where they are attached (they add along the path).
+     */
+    static String renderTree(ExtensiveGame g) {
+      StringBuilder out = new StringBuilder();
+      out.append(g.title()).append(" (").append(g.numPlayers()).append(" players: ").append(String.join(", ", g.players()))
+          .append("; extensive form, ").append(g.isPerfectInformation() ? "perfect information" : "imperfect information")
+          .append(g.perfectRecallViolation().isPresent() ? ", no perfect recall" : "").append(")\n");
+      outline(g, g.root(), "", out);
+      return out.toString();
+    }
+
+    private static void outline(ExtensiveGame g, GameNode n, String indent, StringBuilder out) {
+      String pay = n.outcome().map(o -> "  payoffs " + o.payoffs().stream().map(Object::toString).collect(Collectors.joining(", "))
+          + (o.label().isEmpty() ? "" : " (" + o.label() + ")")).orElse("");
+      String name = n.label().isEmpty() ? "" : " (node \"" + n.label() + "\")";
+      if (n.isTerminal()) {
+        out.append(indent).append("end").append(name).append(pay).append('\n');
+        return;
+      }
+      InfoSet set = g.infoSet(n.player(), n.infoSet());
+      String who = n.isChance() ? "chance" : g.players().get(n.player());
+      out.append(indent).append(who).append(" at ").append(set.label().isEmpty() ? "set " + (n.infoSet() + 1) : "\"" + set.label() + "\"")
+          .append(name).append(pay).append('\n');
+      for (int a = 0; a < n.children().size(); a++) {
+        out.append(indent).append("  ").append(set.actions().get(a));
+        if (n.isChance()) out.append(" (").append(set.probabilities().get(a)).append(')');
+        out.append(":\n");
+        outline(g, n.children().get(a), indent + "    ", out);
+      }
     }
 
     /** The title line, then a payoff matrix (two players) or a profile table. */

@@ -275,6 +275,28 @@ class GameCommandTest {
   }
 
   @Test
+  void show_tree_outlineWithChanceProbabilitiesAndPayoffs_strategicWithS() {
+    String f = GAMES.resolve("entry-deterrence.efg").toString();
+    var r = CliRunner.run("game", "show", f);
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).isEqualTo("""
+        Entry deterrence (Selten's chain-store stage game) (2 players: Entrant, Incumbent; extensive form, perfect information)
+        Entrant at "enter?"
+          In:
+            Incumbent at "respond"
+              Fight:
+                end  payoffs -1, -1 (price war)
+              Accommodate:
+                end  payoffs 1, 1 (share)
+          Out:
+            end  payoffs 0, 2 (stay out)
+        """);
+    var c = CliRunner.run("game", "show", GAMES.resolve("deterrence-with-chance.efg").toString());
+    assertThat(c.out()).contains("chance at \"type\" (node \"nature\")\n  resolute (1/3):\n");
+    assertThat(CliRunner.run("game", "show", f, "-S").out()).contains("Entrant \\ Incumbent").contains("Out                  0, 2");
+  }
+
+  @Test
   void solve_unknownFormat_exit2ListsFormats() {
     var r = CliRunner.run("game", "solve", GAMES.resolve("matching-pennies.nfg").toString(), "--format", "xml");
     assertThat(r.exit()).isEqualTo(2);
