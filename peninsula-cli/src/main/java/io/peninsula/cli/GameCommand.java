@@ -13,6 +13,7 @@ import io.peninsula.game.InfoSet;
 import io.peninsula.game.GameNode;
 import io.peninsula.game.ExtensiveGame;
 import io.peninsula.game.MixedProfile;
+import io.peninsula.game.Rational;
 import io.peninsula.game.ReducedStrategicForm;
 import io.peninsula.game.StrategicGame;
 import java.io.IOException;
@@ -63,13 +64,35 @@ final class GameCommand implements Runnable {
     return file.toString().endsWith(".efg") || text.stripLeading().startsWith("EFG");
   }
 
+  /** Whether the method solves strategic games of this many players (probed on a one-profile game). */
+  static boolean solvesStrategicGames(EquilibriumSolver solver, int players) {
+    List<String> names = new ArrayList<>();
+    List<List<String>> strategies = new ArrayList<>();
+    List<Rational> zero = new ArrayList<>();
+    for (int p = 0; p < players; p++) {
+      names.add(String.valueOf(p + 1));
+      strategies.add(List.of("1"));
+      zero.add(Rational.ZERO);
+    }
+    return solver.supports(StrategicGame.ofPayoffs("probe", names, strategies, List.of(zero)));
+  }
+
+  /** The reduced strategic form of a tree, or a usage error naming the file when it is too large to build. */
+  static StrategicGame reducedForm(Path file, ExtensiveGame tree) {
+    try {
+      return ReducedStrategicForm.of(tree).game();
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(file + ": " + e.getMessage());
+    }
+  }
+
   /**
    * A strategic game from a file: an .nfg as written, an .efg as its reduced strategic form (the
    * form Gambit's strategic tools use for a tree; see {@link ReducedStrategicForm}).
    */
   static StrategicGame load(Path file) {
     String text = text(file);
-    if (isExtensive(file, text)) return ReducedStrategicForm.of(EfgReader.read(file.toString(), text)).game();
+    if (isExtensive(file, text)) return reducedForm(file, EfgReader.read(file.toString(), text));
     return NfgReader.read(file.toString(), text);
   }
 
@@ -115,8 +138,8 @@ final class GameCommand implements Runnable {
       if (isExtensive(file, text)) {
         ExtensiveGame tree = EfgReader.read(file.toString(), text);
         boolean treeMethod = solver.supports(tree) && !strategic && eliminate == null;
-        if (treeMethod || !solver.supports(ReducedStrategicForm.of(tree).game())) return solveExtensive(solver, tree);
-        g = ReducedStrategicForm.of(tree).game();
+        if (treeMethod || !solvesStrategicGames(solver, tree.numPlayers())) return solveExtensive(solver, tree);
+        g = reducedForm(file, tree);
       } else {
         g = NfgReader.read(file.toString(), text);
       }
@@ -142,7 +165,12 @@ final class GameCommand implements Runnable {
             ? " (backward induction needs perfect information)" : " (" + g.numPlayers() + " players; on extensive games: "
                 + String.join(", ", EquilibriumSolvers.methods().stream().filter(m -> EquilibriumSolvers.byMethod(m).orElseThrow().supports(g)).toList())
                 + ")"));
-      List<BehaviorProfile> eq = solver.solve(g);
+      List<BehaviorProfile> eq;
+      try {
+        eq = solver.solve(g);
+      } catch (IllegalArgumentException e) { // a size limit of the method, e.g. the reduced strategic form
+        throw new UsageException(file + ": " + e.getMessage());
+      }
       PrintWriter out = spec.commandLine().getOut();
       out.print(EquilibriumReport.extensive(g, method, eq, format));
       out.flush();

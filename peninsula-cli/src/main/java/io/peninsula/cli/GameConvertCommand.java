@@ -54,7 +54,7 @@ final class GameConvertCommand implements Callable<Integer> {
           + "determine (use --to nfg)");
     String written = !extensive ? NfgWriter.write(NfgReader.read(file.toString(), text))
         : to.equals("efg") ? EfgWriter.write(EfgReader.read(file.toString(), text))
-        : NfgWriter.write(ReducedStrategicForm.of(EfgReader.read(file.toString(), text)).game());
+        : NfgWriter.write(GameCommand.reducedForm(file, EfgReader.read(file.toString(), text)));
     if (output.isPresent()) {
       Path parent = output.get().toAbsolutePath().getParent();
       if (parent != null && !Files.isDirectory(parent))

@@ -32,6 +32,12 @@ import java.util.List;
  * </ul>
  */
 public final class ReducedStrategicForm {
+  /**
+   * Largest number of strategy profiles built: the form grows exponentially with the tree, and
+   * past this size building it takes minutes and gigabytes; {@link #of} refuses instead.
+   */
+  public static final long MAX_PROFILES = 1_000_000;
+
   private static final int UNSET = -1;
 
   private final ExtensiveGame tree;
@@ -41,20 +47,28 @@ public final class ReducedStrategicForm {
   private ReducedStrategicForm(ExtensiveGame tree) {
     this.tree = tree;
     List<List<int[]>> strats = new ArrayList<>();
+    long profiles = 1;
     for (int p = 0; p < tree.numPlayers(); p++) {
       List<int[]> out = new ArrayList<>();
       int[] behav = new int[tree.infoSets(p).size()];
       Arrays.fill(behav, UNSET);
       Deque<GameNode> pending = new ArrayDeque<>();
       pending.push(tree.root());
-      enumerate(p, pending, behav, out);
+      long budget = MAX_PROFILES / profiles;
+      enumerate(p, pending, behav, out, budget);
+      if (out.size() > budget) throw tooLarge(p);
+      profiles *= out.size();
       strats.add(List.copyOf(out));
     }
     this.strategies = List.copyOf(strats);
     this.game = buildGame();
   }
 
-  /** The reduced strategic form of the game. */
+  /**
+   * The reduced strategic form of the game.
+   *
+   * @throws IllegalArgumentException when it has more than {@link #MAX_PROFILES} profiles
+   */
   public static ReducedStrategicForm of(ExtensiveGame tree) {
     return new ReducedStrategicForm(tree);
   }
@@ -63,7 +77,14 @@ public final class ReducedStrategicForm {
    * Depth-first generation of player p's reduced strategies: {@code pending} holds the nodes still
    * to visit (top = next). A first visit to one of p's information sets branches on its actions.
    */
-  private void enumerate(int p, Deque<GameNode> pending, int[] behav, List<int[]> out) {
+  private IllegalArgumentException tooLarge(int player) {
+    return new IllegalArgumentException("the reduced strategic form of \"" + tree.title() + "\" has more than " + MAX_PROFILES
+        + " strategy profiles (counting reached player " + (player + 1) + "), too many to enumerate"
+        + (tree.numPlayers() == 2 ? "; lcp solves two-player trees through the sequence form instead" : ""));
+  }
+
+  private void enumerate(int p, Deque<GameNode> pending, int[] behav, List<int[]> out, long budget) {
+    if (out.size() > budget) return; // the caller reports the overflow
     if (pending.isEmpty()) {
       out.add(behav.clone());
       return;
@@ -71,25 +92,25 @@ public final class ReducedStrategicForm {
     GameNode n = pending.pop();
     try {
       if (n.isTerminal()) {
-        enumerate(p, pending, behav, out);
+        enumerate(p, pending, behav, out, budget);
       } else if (n.player() == p) {
         int set = n.infoSet();
         if (behav[set] == UNSET) {
           for (int a = 0; a < n.children().size(); a++) {
             behav[set] = a;
             pending.push(n.children().get(a));
-            enumerate(p, pending, behav, out);
+            enumerate(p, pending, behav, out, budget);
             pending.pop();
           }
           behav[set] = UNSET;
         } else {
           pending.push(n.children().get(behav[set]));
-          enumerate(p, pending, behav, out);
+          enumerate(p, pending, behav, out, budget);
           pending.pop();
         }
       } else {
         for (int a = n.children().size() - 1; a >= 0; a--) pending.push(n.children().get(a));
-        enumerate(p, pending, behav, out);
+        enumerate(p, pending, behav, out, budget);
         for (int a = 0; a < n.children().size(); a++) pending.pop();
       }
     } finally {

@@ -93,4 +93,22 @@ class ReducedStrategicFormTest {
     BehaviorProfile bad = new BehaviorProfile(List.of(List.of(List.of(O, Z), List.of(Z, Z)), List.of(List.of(O, Z))));
     assertThatThrownBy(() -> ExtensivePayoffs.expected(tree, bad)).hasMessageContaining("unspecified");
   }
+
+  @Test
+  void tooLarge_refusedWithTheLimitNamed() {
+    // chance picks one of 21 branches, player 1 moves (2 actions) in each: 2^21 > MAX_PROFILES reduced strategies
+    List<GameNode> branches = new java.util.ArrayList<>();
+    List<InfoSet> sets = new java.util.ArrayList<>();
+    List<Rational> probs = new java.util.ArrayList<>();
+    for (int k = 0; k < 21; k++) {
+      sets.add(new InfoSet(0, k, "s" + k, List.of("a", "b"), List.of()));
+      branches.add(GameNode.decision("", 0, k, List.of(GameNode.terminal("", Optional.empty()), GameNode.terminal("", Optional.empty())), Optional.empty()));
+      probs.add(Rational.of(1, 21));
+    }
+    InfoSet nature = new InfoSet(ExtensiveGame.CHANCE, 0, "n", java.util.stream.IntStream.range(0, 21).mapToObj(k -> "c" + k).toList(), probs);
+    ExtensiveGame g = new ExtensiveGame("wide", "", List.of("1", "2"), GameNode.decision("", ExtensiveGame.CHANCE, 0, branches, Optional.empty()),
+        List.of(sets, List.of()), List.of(nature), List.of());
+    assertThatThrownBy(() -> ReducedStrategicForm.of(g)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("more than 1000000 strategy profiles");
+  }
 }
