@@ -108,36 +108,4 @@ final class IntegerTableau extends PivotingTableau {
     det = p;
     return exchange(r, c);
   }
-
-  /**
-   * Solves the square system {@code a·z = b} exactly by fraction-free Gauss–Jordan elimination
-   * (Bareiss 1968); null when singular. Inputs are not modified.
-   */
-  static Rational[] solve(BigInteger[][] a, BigInteger[] b) {
-    int k = a.length;
-    BigInteger[][] m = new BigInteger[k][k + 1];
-    for (int i = 0; i < k; i++) {
-      System.arraycopy(a[i], 0, m[i], 0, k);
-      m[i][k] = b[i];
-    }
-    BigInteger d = BigInteger.ONE;
-    for (int col = 0; col < k; col++) {
-      int piv = -1;
-      for (int r = col; r < k; r++) if (m[r][col].signum() != 0) { piv = r; break; }
-      if (piv < 0) return null;
-      BigInteger[] tmp = m[piv];
-      m[piv] = m[col];
-      m[col] = tmp;
-      BigInteger p = m[col][col];
-      for (int r = 0; r < k; r++) {
-        if (r == col) continue;
-        BigInteger f = m[r][col];
-        for (int j = 0; j <= k; j++) m[r][j] = m[r][j].multiply(p).subtract(f.multiply(m[col][j])).divide(d);
-      }
-      d = p;
-    }
-    Rational[] z = new Rational[k];
-    for (int i = 0; i < k; i++) z[i] = Rational.of(m[i][k], m[i][i]);
-    return z;
-  }
 }
