@@ -211,17 +211,7 @@ record SecurityGameReport(String kind, LoadedScenario scenario, String title, St
   private static List<String> strategicLines(StrategicGame g, List<MixedProfile> eq) {
     List<String> out = new ArrayList<>();
     int k = 1;
-    for (MixedProfile x : eq) {
-      List<String> parts = new ArrayList<>();
-      for (int p = 0; p < g.numPlayers(); p++) {
-        List<String> strat = new ArrayList<>();
-        for (int s = 0; s < g.numStrategies(p); s++)
-          if (x.probability(p, s).signum() != 0)
-            strat.add(g.strategies().get(p).get(s) + (x.probability(p, s).equals(Rational.ONE) ? "" : " " + x.probability(p, s)));
-        parts.add(g.players().get(p) + ": " + String.join(", ", strat));
-      }
-      out.add(k++ + ". " + String.join("; ", parts));
-    }
+    for (MixedProfile x : eq) out.add(k++ + ". " + EquilibriumReport.profile(g, x));
     return out;
   }
 
