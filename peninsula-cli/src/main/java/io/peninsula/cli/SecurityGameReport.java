@@ -152,17 +152,7 @@ record SecurityGameReport(String kind, LoadedScenario scenario, String title, St
     for (String s : summary) b.append(s).append('\n');
     strategic.ifPresent(g -> {
       b.append("\npayoffs (").append(g.players().get(0)).append(", ").append(g.players().get(1)).append("):\n");
-      List<String> header = new ArrayList<>();
-      header.add(g.players().get(0) + " \\ " + g.players().get(1));
-      header.addAll(g.strategies().get(1));
-      Table t = new Table(header);
-      for (int i = 0; i < g.numStrategies(0); i++) {
-        List<String> row = new ArrayList<>();
-        row.add(g.strategies().get(0).get(i));
-        for (int j = 0; j < g.numStrategies(1); j++) row.add(dec(g.payoff(new int[] {i, j}, 0)) + ", " + dec(g.payoff(new int[] {i, j}, 1)));
-        t.row(row);
-      }
-      b.append(t.render());
+      b.append(GameCommand.Show.payoffMatrix(g, SecurityGameReport::dec).render());
     });
     if (!payoffs.isEmpty()) {
       b.append("\npayoff derivation:\n");
