@@ -79,18 +79,22 @@ final class EquilibriumReport {
         .append(r.eliminatedCount() == 1 ? "y" : "ies").append(" in ").append(r.rounds().size()).append(" round")
         .append(r.rounds().size() == 1 ? "" : "s").append(" (game reduce shows them)\n"));
     int k = 1;
-    for (MixedProfile x : eq) {
-      List<String> parts = new ArrayList<>();
-      for (int p = 0; p < g.numPlayers(); p++) {
-        List<String> strat = new ArrayList<>();
-        for (int s = 0; s < g.numStrategies(p); s++)
-          if (x.probability(p, s).signum() != 0)
-            strat.add(g.strategies().get(p).get(s) + (x.probability(p, s).equals(Rational.ONE) ? "" : " " + x.probability(p, s)));
-        parts.add(g.players().get(p) + ": " + String.join(", ", strat));
-      }
-      b.append("  ").append(k++).append(". ").append(String.join("; ", parts)).append("; ").append(payoffs(g.players(), expected(g, x))).append('\n');
-    }
+    for (MixedProfile x : eq)
+      b.append("  ").append(k++).append(". ").append(profile(g, x)).append("; ").append(payoffs(g.players(), expected(g, x))).append('\n');
     return b.toString();
+  }
+
+  /** A profile as "Row: U; Col: L 1/3, R 2/3": each player's support, probabilities other than 1 after the strategy. */
+  static String profile(StrategicGame g, MixedProfile x) {
+    List<String> parts = new ArrayList<>();
+    for (int p = 0; p < g.numPlayers(); p++) {
+      List<String> strat = new ArrayList<>();
+      for (int s = 0; s < g.numStrategies(p); s++)
+        if (x.probability(p, s).signum() != 0)
+          strat.add(g.strategies().get(p).get(s) + (x.probability(p, s).equals(Rational.ONE) ? "" : " " + x.probability(p, s)));
+      parts.add(g.players().get(p) + ": " + String.join(", ", strat));
+    }
+    return String.join("; ", parts);
   }
 
   private static String extensiveTable(ExtensiveGame g, String method, List<BehaviorProfile> eq) {

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -243,17 +244,7 @@ final class GameCommand implements Runnable {
       StringBuilder out = new StringBuilder();
       out.append(g.title()).append(" (").append(g.numPlayers()).append(" players: ").append(String.join(", ", g.players())).append(")\n");
       if (g.numPlayers() == 2) {
-        List<String> header = new ArrayList<>();
-        header.add(g.players().get(0) + " \\ " + g.players().get(1));
-        header.addAll(g.strategies().get(1));
-        Table t = new Table(header);
-        for (int i = 0; i < g.numStrategies(0); i++) {
-          List<String> row = new ArrayList<>();
-          row.add(g.strategies().get(0).get(i));
-          for (int j = 0; j < g.numStrategies(1); j++) row.add(g.payoff(new int[] {i, j}, 0) + ", " + g.payoff(new int[] {i, j}, 1));
-          t.row(row);
-        }
-        out.append(t.render());
+        out.append(payoffMatrix(g, Rational::toString).render());
       } else {
         List<String> header = new ArrayList<>(g.players());
         for (String p : g.players()) header.add("payoff " + p);
@@ -268,6 +259,21 @@ final class GameCommand implements Runnable {
         out.append(t.render());
       }
       return out.toString();
+    }
+
+    /** A two-player game as a matrix: row player's strategies down, column player's across, cells "row payoff, column payoff". */
+    static Table payoffMatrix(StrategicGame g, Function<Rational, String> number) {
+      List<String> header = new ArrayList<>();
+      header.add(g.players().get(0) + " \\ " + g.players().get(1));
+      header.addAll(g.strategies().get(1));
+      Table t = new Table(header);
+      for (int i = 0; i < g.numStrategies(0); i++) {
+        List<String> row = new ArrayList<>();
+        row.add(g.strategies().get(0).get(i));
+        for (int j = 0; j < g.numStrategies(1); j++) row.add(number.apply(g.payoff(new int[] {i, j}, 0)) + ", " + number.apply(g.payoff(new int[] {i, j}, 1)));
+        t.row(row);
+      }
+      return t;
     }
   }
 }

@@ -152,17 +152,7 @@ record SecurityGameReport(String kind, LoadedScenario scenario, String title, St
     for (String s : summary) b.append(s).append('\n');
     strategic.ifPresent(g -> {
       b.append("\npayoffs (").append(g.players().get(0)).append(", ").append(g.players().get(1)).append("):\n");
-      List<String> header = new ArrayList<>();
-      header.add(g.players().get(0) + " \\ " + g.players().get(1));
-      header.addAll(g.strategies().get(1));
-      Table t = new Table(header);
-      for (int i = 0; i < g.numStrategies(0); i++) {
-        List<String> row = new ArrayList<>();
-        row.add(g.strategies().get(0).get(i));
-        for (int j = 0; j < g.numStrategies(1); j++) row.add(dec(g.payoff(new int[] {i, j}, 0)) + ", " + dec(g.payoff(new int[] {i, j}, 1)));
-        t.row(row);
-      }
-      b.append(t.render());
+      b.append(GameCommand.Show.payoffMatrix(g, SecurityGameReport::dec).render());
     });
     if (!payoffs.isEmpty()) {
       b.append("\npayoff derivation:\n");
@@ -211,17 +201,7 @@ record SecurityGameReport(String kind, LoadedScenario scenario, String title, St
   private static List<String> strategicLines(StrategicGame g, List<MixedProfile> eq) {
     List<String> out = new ArrayList<>();
     int k = 1;
-    for (MixedProfile x : eq) {
-      List<String> parts = new ArrayList<>();
-      for (int p = 0; p < g.numPlayers(); p++) {
-        List<String> strat = new ArrayList<>();
-        for (int s = 0; s < g.numStrategies(p); s++)
-          if (x.probability(p, s).signum() != 0)
-            strat.add(g.strategies().get(p).get(s) + (x.probability(p, s).equals(Rational.ONE) ? "" : " " + x.probability(p, s)));
-        parts.add(g.players().get(p) + ": " + String.join(", ", strat));
-      }
-      out.add(k++ + ". " + String.join("; ", parts));
-    }
+    for (MixedProfile x : eq) out.add(k++ + ". " + EquilibriumReport.profile(g, x));
     return out;
   }
 

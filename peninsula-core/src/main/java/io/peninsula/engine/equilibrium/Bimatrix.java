@@ -16,7 +16,7 @@ import java.util.Optional;
 record Bimatrix(int m, int n, BigInteger[][] a, BigInteger[][] b) {
   static Bimatrix of(StrategicGame g) {
     if (g.numPlayers() != 2) throw new IllegalArgumentException("lcp: Lemke–Howson needs a two-player game, this one has " + g.numPlayers());
-    return new Bimatrix(g.numStrategies(0), g.numStrategies(1), positiveIntegers(g.matrix(0)), positiveIntegers(g.matrix(1)));
+    return new Bimatrix(g.numStrategies(0), g.numStrategies(1), IntegerMatrices.positiveIntegers(g.matrix(0)), IntegerMatrices.positiveIntegers(g.matrix(1)));
   }
 
   IntegerTableau[] exactTableaux() {
@@ -95,7 +95,7 @@ record Bimatrix(int m, int n, BigInteger[][] a, BigInteger[][] b) {
       ones[r] = BigInteger.ONE;
       for (int c = 0; c < k; c++) sys[r][c] = xPart ? b[vars.get(c)][tight.get(r)] : a[tight.get(r)][vars.get(c)];
     }
-    Rational[] z = IntegerTableau.solve(sys, ones);
+    Rational[] z = IntegerMatrices.solve(sys, ones);
     if (z == null) return null;
     Rational[] out = new Rational[own];
     java.util.Arrays.fill(out, Rational.ZERO);
@@ -115,7 +115,7 @@ record Bimatrix(int m, int n, BigInteger[][] a, BigInteger[][] b) {
   /** Whether {@code own}'s support lies in the best responses to {@code opp} under payoff matrix mat. */
   private static boolean bestResponses(BigInteger[][] mat, List<Rational> opp, List<Rational> own, boolean transpose) {
     BigInteger common = BigInteger.ONE;
-    for (Rational r : opp) common = lcm(common, r.denominator());
+    for (Rational r : opp) common = IntegerMatrices.lcm(common, r.denominator());
     BigInteger[] w = new BigInteger[opp.size()];
     for (int s = 0; s < w.length; s++) w[s] = opp.get(s).numerator().multiply(common.divide(opp.get(s).denominator()));
     BigInteger[] pay = new BigInteger[own.size()];
@@ -128,26 +128,6 @@ record Bimatrix(int m, int n, BigInteger[][] a, BigInteger[][] b) {
     }
     for (int s = 0; s < pay.length; s++) if (own.get(s).signum() != 0 && pay[s].compareTo(best) != 0) return false;
     return true;
-  }
-
-  /** Payoffs as integers ≥ 1 by one positive affine map (scale by the common denominator, shift). */
-  static BigInteger[][] positiveIntegers(Rational[][] v) {
-    BigInteger common = BigInteger.ONE;
-    for (Rational[] row : v) for (Rational r : row) common = lcm(common, r.denominator());
-    BigInteger[][] out = new BigInteger[v.length][v[0].length];
-    BigInteger min = null;
-    for (int i = 0; i < v.length; i++)
-      for (int j = 0; j < v[0].length; j++) {
-        out[i][j] = v[i][j].numerator().multiply(common.divide(v[i][j].denominator()));
-        min = min == null ? out[i][j] : min.min(out[i][j]);
-      }
-    BigInteger shift = BigInteger.ONE.subtract(min);
-    for (BigInteger[] row : out) for (int j = 0; j < row.length; j++) row[j] = row[j].add(shift);
-    return out;
-  }
-
-  static BigInteger lcm(BigInteger a, BigInteger b) {
-    return a.divide(a.gcd(b)).multiply(b);
   }
 
   private static int[] range(int from, int to) {

@@ -9,57 +9,30 @@ package io.peninsula.engine.equilibrium;
  *
  * <p>Mutable per-run state, confined to one call.
  */
-final class DoubleTableau implements PivotingTableau {
+final class DoubleTableau extends PivotingTableau {
   static final double TIE = 1e-11;
   static final double CLEAR = 1e-6;
   static final double ZERO = 1e-12;
   static final double SMALL = 1e-10;
 
   private final double[][] t;
-  private final int[] basic;
-  private final int[] rowOf;
-  private final int[] lexColumns;
-  private final int rhs;
   private boolean uncertain;
 
   DoubleTableau(double[][] t, int[] basic, int[] lexColumns) {
+    super(t[0].length, basic, lexColumns);
     this.t = t;
-    this.basic = basic.clone();
-    this.rhs = t[0].length - 1;
-    this.rowOf = new int[rhs];
-    java.util.Arrays.fill(rowOf, -1);
-    for (int r = 0; r < basic.length; r++) rowOf[basic[r]] = r;
-    this.lexColumns = lexColumns.clone();
   }
 
   private DoubleTableau(DoubleTableau o) {
+    super(o);
     this.t = new double[o.t.length][];
     for (int r = 0; r < t.length; r++) t[r] = o.t[r].clone();
-    this.basic = o.basic.clone();
-    this.rowOf = o.rowOf.clone();
-    this.lexColumns = o.lexColumns;
-    this.rhs = o.rhs;
     this.uncertain = o.uncertain;
   }
 
   @Override
-  public DoubleTableau copy() {
+  DoubleTableau copy() {
     return new DoubleTableau(this);
-  }
-
-  @Override
-  public boolean isBasic(int var) {
-    return rowOf[var] >= 0;
-  }
-
-  @Override
-  public int rows() {
-    return t.length;
-  }
-
-  @Override
-  public int basicVariable(int row) {
-    return basic[row];
   }
 
   /** Whether some comparison so far was too close to call in doubles (the exact path may have pivoted differently). */
@@ -69,7 +42,7 @@ final class DoubleTableau implements PivotingTableau {
 
   /** Lexicographic minimum-ratio row for entering column c among rows with entry > {@link #ZERO}; −1 for none. */
   @Override
-  public int ratioRow(int c) {
+  int ratioRow(int c) {
     int best = -1;
     for (int i = 0; i < t.length; i++) {
       if (t[i][c] <= ZERO) continue;
@@ -101,7 +74,7 @@ final class DoubleTableau implements PivotingTableau {
   }
 
   @Override
-  public int pivot(int r, int c) {
+  int pivot(int r, int c) {
     double[] pr = t[r];
     double p = pr[c];
     for (int j = 0; j <= rhs; j++) pr[j] /= p;
@@ -113,10 +86,6 @@ final class DoubleTableau implements PivotingTableau {
       for (int j = 0; j <= rhs; j++) row[j] -= f * pr[j];
       row[c] = 0;
     }
-    int left = basic[r];
-    rowOf[left] = -1;
-    basic[r] = c;
-    rowOf[c] = r;
-    return left;
+    return exchange(r, c);
   }
 }

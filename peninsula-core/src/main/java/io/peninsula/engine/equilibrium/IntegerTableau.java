@@ -19,12 +19,8 @@ import java.math.BigInteger;
  *
  * <p>Mutable per-run state, confined to one call; not shared between threads.
  */
-final class IntegerTableau implements PivotingTableau {
+final class IntegerTableau extends PivotingTableau {
   private final BigInteger[][] t;
-  private final int[] basic;
-  private final int[] rowOf;
-  private final int[] lexColumns;
-  private final int rhs;
   private BigInteger det;
 
   /**
@@ -33,44 +29,21 @@ final class IntegerTableau implements PivotingTableau {
    * @param lexColumns the columns of the initial identity, in the order used to break ties
    */
   IntegerTableau(BigInteger[][] t, int[] basic, int[] lexColumns) {
+    super(t[0].length, basic, lexColumns);
     this.t = t;
-    this.basic = basic.clone();
-    this.rhs = t[0].length - 1;
-    this.rowOf = new int[rhs];
-    java.util.Arrays.fill(rowOf, -1);
-    for (int r = 0; r < basic.length; r++) rowOf[basic[r]] = r;
-    this.lexColumns = lexColumns.clone();
     this.det = BigInteger.ONE;
   }
 
   private IntegerTableau(IntegerTableau o) {
+    super(o);
     this.t = new BigInteger[o.t.length][];
     for (int r = 0; r < t.length; r++) t[r] = o.t[r].clone();
-    this.basic = o.basic.clone();
-    this.rowOf = o.rowOf.clone();
-    this.lexColumns = o.lexColumns;
-    this.rhs = o.rhs;
     this.det = o.det;
   }
 
   @Override
-  public IntegerTableau copy() {
+  IntegerTableau copy() {
     return new IntegerTableau(this);
-  }
-
-  @Override
-  public boolean isBasic(int var) {
-    return rowOf[var] >= 0;
-  }
-
-  @Override
-  public int rows() {
-    return t.length;
-  }
-
-  @Override
-  public int basicVariable(int row) {
-    return basic[row];
   }
 
   /** The value of a variable in the current basic solution (0 when non-basic). */
@@ -105,13 +78,13 @@ final class IntegerTableau implements PivotingTableau {
   }
 
   @Override
-  public int ratioRow(int c) {
+  int ratioRow(int c) {
     return ratioRow(c, 1);
   }
 
   /** Pivots variable {@code c} into the basis at row {@code r}; returns the variable that left. */
   @Override
-  public int pivot(int r, int c) {
+  int pivot(int r, int c) {
     BigInteger p = t[r][c];
     if (p.signum() == 0) throw new IllegalStateException("pivot on a zero entry");
     BigInteger[] pr = t[r];
@@ -133,42 +106,6 @@ final class IntegerTableau implements PivotingTableau {
       p = p.negate();
     }
     det = p;
-    int left = basic[r];
-    rowOf[left] = -1;
-    basic[r] = c;
-    rowOf[c] = r;
-    return left;
-  }
-
-  /**
-   * Solves the square system {@code a·z = b} exactly by fraction-free Gauss–Jordan elimination
-   * (Bareiss 1968); null when singular. Inputs are not modified.
-   */
-  static Rational[] solve(BigInteger[][] a, BigInteger[] b) {
-    int k = a.length;
-    BigInteger[][] m = new BigInteger[k][k + 1];
-    for (int i = 0; i < k; i++) {
-      System.arraycopy(a[i], 0, m[i], 0, k);
-      m[i][k] = b[i];
-    }
-    BigInteger d = BigInteger.ONE;
-    for (int col = 0; col < k; col++) {
-      int piv = -1;
-      for (int r = col; r < k; r++) if (m[r][col].signum() != 0) { piv = r; break; }
-      if (piv < 0) return null;
-      BigInteger[] tmp = m[piv];
-      m[piv] = m[col];
-      m[col] = tmp;
-      BigInteger p = m[col][col];
-      for (int r = 0; r < k; r++) {
-        if (r == col) continue;
-        BigInteger f = m[r][col];
-        for (int j = 0; j <= k; j++) m[r][j] = m[r][j].multiply(p).subtract(f.multiply(m[col][j])).divide(d);
-      }
-      d = p;
-    }
-    Rational[] z = new Rational[k];
-    for (int i = 0; i < k; i++) z[i] = Rational.of(m[i][k], m[i][i]);
-    return z;
+    return exchange(r, c);
   }
 }

@@ -175,12 +175,7 @@ public final class SequenceFormLemke implements EquilibriumSolver {
       Rational[][] m = new Rational[seqs[0]][seqs[1]];
       for (Rational[] row : m) Arrays.fill(row, Rational.ZERO);
       for (Leaf l : leaves) m[l.s1()][l.s2()] = m[l.s1()][l.s2()].add(l.prob().multiply(l.pay()[p].subtract(shift)));
-      BigInteger common = BigInteger.ONE;
-      for (Rational[] row : m) for (Rational r : row) common = Bimatrix.lcm(common, r.denominator());
-      BigInteger[][] out = new BigInteger[seqs[0]][seqs[1]];
-      for (int i = 0; i < seqs[0]; i++)
-        for (int j = 0; j < seqs[1]; j++) out[i][j] = m[i][j].numerator().multiply(common.divide(m[i][j].denominator()));
-      return out;
+      return IntegerMatrices.scaledToIntegers(m);
     }
 
     /** Rows of E (p = 0) or F (p = 1): row 0 is x_∅ = 1, row 1 + h is Σ_a x_(h,a) − x_σ(h) = 0. */
@@ -277,7 +272,7 @@ public final class SequenceFormLemke implements EquilibriumSolver {
     /** Exact check: z ≥ 0, w = q + Mz ≥ 0 and zᵀw = 0. */
     boolean isSolution(Rational[] z) {
       BigInteger common = BigInteger.ONE;
-      for (Rational r : z) common = Bimatrix.lcm(common, r.denominator());
+      for (Rational r : z) common = IntegerMatrices.lcm(common, r.denominator());
       BigInteger[] zi = new BigInteger[size];
       for (int c = 0; c < size; c++) {
         if (z[c].signum() < 0) return false;

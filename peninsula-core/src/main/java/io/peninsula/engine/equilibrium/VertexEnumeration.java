@@ -56,8 +56,8 @@ public final class VertexEnumeration implements EquilibriumSolver {
     if (!supports(g)) throw new IllegalArgumentException("enummixed: needs a two-player game, this one has " + g.numPlayers() + " players");
     int m = g.numStrategies(0);
     int n = g.numStrategies(1);
-    BigInteger[][] a = positiveIntegers(g.matrix(0));
-    BigInteger[][] bt = transpose(positiveIntegers(g.matrix(1)));
+    BigInteger[][] a = IntegerMatrices.positiveIntegers(g.matrix(0));
+    BigInteger[][] bt = transpose(IntegerMatrices.positiveIntegers(g.matrix(1)));
     int[] pLabel = new int[m + n]; // x_i -> i, slack of column j -> m + j
     int[] qLabel = new int[m + n]; // y_j -> m + j, slack of row i -> i
     for (int v = 0; v < m + n; v++) {
@@ -145,7 +145,14 @@ public final class VertexEnumeration implements EquilibriumSolver {
         List<Integer> tight = new ArrayList<>();
         for (int i = 0; i < d; i++) if (PolytopeVertices.has(basis, off, i)) support.add(i);
         for (int j = 0; j < m.length; j++) if (!PolytopeVertices.has(basis, off, d + j)) tight.add(j);
-        Rational[] z = solveSquare(m, tight, support);
+        int k = support.size();
+        BigInteger[][] sys = new BigInteger[k][k];
+        BigInteger[] ones = new BigInteger[k];
+        for (int r = 0; r < k; r++) {
+          for (int c = 0; c < k; c++) sys[r][c] = m[tight.get(r)][support.get(c)];
+          ones[r] = BigInteger.ONE;
+        }
+        Rational[] z = IntegerMatrices.solve(sys, ones); // regular: rows and columns come from a basis
         Rational sum = Rational.ZERO;
         for (Rational r : z) sum = sum.add(r);
         List<Rational> out = new ArrayList<>();
@@ -154,55 +161,6 @@ public final class VertexEnumeration implements EquilibriumSolver {
         return List.copyOf(out);
       });
     }
-  }
-
-  /**
-   * Solves Σ_s M[rows_r][cols_s] z_s = 1 exactly by fraction-free Gauss–Jordan elimination (Edmonds
-   * 1967: every division is exact, entries stay minors), then z_r = a[r][k] / a[r][r]. The rows and
-   * columns come from a basis, so the system is regular.
-   */
-  private static Rational[] solveSquare(BigInteger[][] m, List<Integer> rows, List<Integer> cols) {
-    int k = cols.size();
-    BigInteger[][] a = new BigInteger[k][k + 1];
-    for (int r = 0; r < k; r++) {
-      for (int s = 0; s < k; s++) a[r][s] = m[rows.get(r)][cols.get(s)];
-      a[r][k] = BigInteger.ONE;
-    }
-    BigInteger previous = BigInteger.ONE;
-    for (int col = 0; col < k; col++) {
-      int piv = col;
-      while (a[piv][col].signum() == 0) piv++;
-      BigInteger[] tmp = a[piv];
-      a[piv] = a[col];
-      a[col] = tmp;
-      BigInteger p = a[col][col];
-      for (int r = 0; r < k; r++) {
-        if (r == col) continue;
-        BigInteger f = a[r][col];
-        for (int s = 0; s <= k; s++) if (s != col) a[r][s] = a[r][s].multiply(p).subtract(f.multiply(a[col][s])).divide(previous);
-        a[r][col] = BigInteger.ZERO;
-      }
-      previous = p;
-    }
-    Rational[] z = new Rational[k];
-    for (int r = 0; r < k; r++) z[r] = Rational.of(a[r][k], a[r][r]);
-    return z;
-  }
-
-  /** The matrix times the lcm of its denominators, shifted so that its least entry is 1 (equilibria are unchanged). */
-  static BigInteger[][] positiveIntegers(Rational[][] v) {
-    BigInteger lcm = BigInteger.ONE;
-    for (Rational[] row : v) for (Rational r : row) lcm = lcm.divide(lcm.gcd(r.denominator())).multiply(r.denominator());
-    BigInteger[][] out = new BigInteger[v.length][v[0].length];
-    BigInteger min = null;
-    for (int i = 0; i < v.length; i++)
-      for (int j = 0; j < v[0].length; j++) {
-        out[i][j] = v[i][j].numerator().multiply(lcm.divide(v[i][j].denominator()));
-        min = min == null ? out[i][j] : min.min(out[i][j]);
-      }
-    BigInteger shift = BigInteger.ONE.subtract(min);
-    for (BigInteger[] row : out) for (int j = 0; j < row.length; j++) row[j] = row[j].add(shift);
-    return out;
   }
 
   private static BigInteger[][] transpose(BigInteger[][] v) {

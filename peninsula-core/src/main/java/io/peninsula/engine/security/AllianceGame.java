@@ -130,9 +130,9 @@ public final class AllianceGame {
       double cc = x.probability(1, 0).doubleValue();
       risks.add(new Risks(x, List.of(1 - cc, 1 - cp), List.of(p.delta * cp * cc, c.delta * cp * cc)));
     }
-    TwoByTwoClass tp = TwoByTwoClass.of(p.pay[0].value(), p.pay[1].value(), p.pay[2].value(), p.pay[3].value());
-    TwoByTwoClass tc = TwoByTwoClass.of(c.pay[0].value(), c.pay[1].value(), c.pay[2].value(), c.pay[3].value());
-    String name = tp == tc ? tp.label() : "asymmetric: " + pa.id() + " " + tp.label() + " / " + cl.id() + " " + tc.label();
+    TwoByTwoClass tp = TwoByTwoClass.of(p.pay);
+    TwoByTwoClass tc = TwoByTwoClass.of(c.pay);
+    String name = TwoByTwoClass.classification(pa.id(), tp, cl.id(), tc);
     List<Payoff> all = new ArrayList<>(List.of(p.pay));
     all.addAll(List.of(c.pay));
     return new Result(g, rel, name,

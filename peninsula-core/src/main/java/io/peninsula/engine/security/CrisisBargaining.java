@@ -125,18 +125,14 @@ public final class CrisisBargaining {
     der.add(Derived.param("u", u, "relative spread of the responder's cost the proposer is unsure of", params.costUncertainty().isEmpty()));
     der.add(new Derived("x[" + pa.id() + "]", xp.position(), "position of " + pa.id() + " on " + issue.id(), List.of(xp.source().sourceId())));
     der.add(new Derived("x[" + ra.id() + "]", xr.position(), "position of " + ra.id() + " on " + issue.id(), List.of(xr.source().sourceId())));
-    Derived cP = ScenarioValues.stateCapability(s, pa);
-    Derived cR = ScenarioValues.stateCapability(s, ra);
-    Derived pP = ScenarioValues.share(cP, cR, pa.id(), ra.id());
-    Derived pR = ScenarioValues.share(cR, cP, ra.id(), pa.id());
-    Derived nP = ScenarioValues.nuclear(s, pa);
-    Derived nR = ScenarioValues.nuclear(s, ra);
-    der.addAll(List.of(cP, cR, pP, pR, nP, nR));
-    Derived costP = cost(pa.id(), ra.id(), xp, kc, pR.value(), kn, nR.value(), issue);
-    Derived costR = cost(ra.id(), pa.id(), xr, kc, pP.value(), kn, nP.value(), issue);
+    ScenarioValues.Balance bal = ScenarioValues.balance(s, pa, ra, der);
+    double pP = bal.shareI();
+    double pR = bal.shareJ();
+    Derived costP = cost(pa.id(), ra.id(), xp, kc, pR, kn, bal.nuclearJ(), issue);
+    Derived costR = cost(ra.id(), pa.id(), xr, kc, pP, kn, bal.nuclearI(), issue);
     der.add(costP);
     der.add(costR);
-    double p = pR.value();
+    double p = pR;
     double cp = costP.value();
     double lo = costR.value() * (1 - u);
     double hi = costR.value() * (1 + u);
@@ -147,7 +143,7 @@ public final class CrisisBargaining {
     der.add(new Derived("y*", offer, "clamp(p_R + (c_P − c̄)/2 = " + num(p) + " + (" + num(cp) + " − " + num(hi) + ")/2, [max(0, p_R − c̄), min(1, p_R − c̲)])",
         List.of()));
     der.add(new Derived("P(war)", war, "1 − F(y*), F(y) = (c̄ − p_R + y)/(c̄ − c̲), c ~ U[" + num(lo) + ", " + num(hi) + "]", List.of()));
-    ExtensiveGame g = game(s, pa.id(), ra.id(), issue, pP.value(), p, cp, lo, hi, nOffers, nTypes);
+    ExtensiveGame g = game(s, pa.id(), ra.id(), issue, pP, p, cp, lo, hi, nOffers, nTypes);
     BehaviorProfile spe = new BackwardInduction().solve(g).get(0); // ties: the lower offer, Accept
     int k = 0;
     while (spe.probability(0, 0, k).signum() == 0) k++;
@@ -155,7 +151,7 @@ public final class CrisisBargaining {
     int rejecting = 0;
     for (int t = 0; t < nTypes; t++) if (spe.probability(1, k * nTypes + t, 1).signum() > 0) rejecting++;
     return new Result(issue, xp.position(), xr.position(), p - costR.value(), p + cp, lo, hi, offer, war, gridOffer,
-        (double) rejecting / nTypes, pP.value() - cp > 0, g, spe, der);
+        (double) rejecting / nTypes, pP - cp > 0, g, spe, der);
   }
 
   /** The closed-form optimum (see class comment). */

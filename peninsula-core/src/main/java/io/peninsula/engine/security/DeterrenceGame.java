@@ -136,19 +136,15 @@ public final class DeterrenceGame {
     der.add(Derived.param("b", b, "challenger's cost of backing down (audience cost)", params.backdownCost().isEmpty()));
     Derived tau = tripwire(s, def, params, der);
     der.add(tau);
-    Derived cCh = ScenarioValues.stateCapability(s, ch);
-    Derived cDef = ScenarioValues.stateCapability(s, def);
-    Derived pCh = ScenarioValues.share(cCh, cDef, ch.id(), def.id());
-    Derived pDef = ScenarioValues.share(cDef, cCh, def.id(), ch.id());
-    Derived nCh = ScenarioValues.nuclear(s, ch);
-    Derived nDef = ScenarioValues.nuclear(s, def);
-    der.addAll(List.of(cCh, cDef, pCh, pDef, nCh, nDef));
+    ScenarioValues.Balance bal = ScenarioValues.balance(s, ch, def, der);
+    double pCh = bal.shareI();
+    double pDef = bal.shareJ();
     Derived wCh = ScenarioValues.stake(s, issues, ch.id(), def.id(), der);
     Derived wDef = ScenarioValues.stake(s, issues, def.id(), ch.id(), der);
     der.add(wCh);
     der.add(wDef);
-    Derived costCh = warCost(ch.id(), def.id(), kc, pDef.value(), kn, nDef.value());
-    Derived costDef = warCost(def.id(), ch.id(), kc, pCh.value(), kn, nCh.value());
+    Derived costCh = warCost(ch.id(), def.id(), kc, pDef, kn, bal.nuclearJ());
+    Derived costDef = warCost(def.id(), ch.id(), kc, pCh, kn, bal.nuclearI());
     der.add(costCh);
     der.add(costDef);
 
@@ -163,10 +159,10 @@ public final class DeterrenceGame {
         Payoff.of(d, CW, -w2 - tau.value(), "−w[" + d + "] − τ = −" + num(w2) + " − " + num(tau.value())),
         Payoff.of(c, DW, -b, "−b = −" + num(b)),
         Payoff.of(d, DW, 0, "0 (challenge rebuffed)"),
-        Payoff.of(c, CONFLICT, (2 * pCh.value() - 1) * w1 - costCh.value(),
-            "(2p[" + c + "] − 1)·w[" + c + "] − c[" + c + "] = (2·" + num(pCh.value()) + " − 1)·" + num(w1) + " − " + num(costCh.value())),
-        Payoff.of(d, CONFLICT, (2 * pDef.value() - 1) * w2 - costDef.value(),
-            "(2p[" + d + "] − 1)·w[" + d + "] − c[" + d + "] = (2·" + num(pDef.value()) + " − 1)·" + num(w2) + " − " + num(costDef.value())));
+        Payoff.of(c, CONFLICT, (2 * pCh - 1) * w1 - costCh.value(),
+            "(2p[" + c + "] − 1)·w[" + c + "] − c[" + c + "] = (2·" + num(pCh) + " − 1)·" + num(w1) + " − " + num(costCh.value())),
+        Payoff.of(d, CONFLICT, (2 * pDef - 1) * w2 - costDef.value(),
+            "(2p[" + d + "] − 1)·w[" + d + "] − c[" + d + "] = (2·" + num(pDef) + " − 1)·" + num(w2) + " − " + num(costDef.value())));
     ExtensiveGame g = game(s, c, d, params.variant(), pay);
     BehaviorProfile spe = new BackwardInduction().solve(g).get(0);
     String outcome = path(spe);
@@ -175,7 +171,7 @@ public final class DeterrenceGame {
     double dwCh = pay.get(4).value().doubleValue();
     boolean defCredible = pay.get(7).value().compareTo(pay.get(3).value()) > 0;
     boolean chCredible = pay.get(6).value().compareTo(pay.get(4).value()) > 0;
-    double tauStar = Math.max(0, costDef.value() - 2 * pDef.value() * w2);
+    double tauStar = Math.max(0, costDef.value() - 2 * pDef * w2);
     double v = Math.max(confCh, dwCh);
     double cwCh = pay.get(2).value().doubleValue();
     OptionalDouble qStar = v < sqCh && cwCh > sqCh ? OptionalDouble.of(cwCh / (cwCh - v))

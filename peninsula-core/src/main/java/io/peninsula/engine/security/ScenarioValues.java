@@ -89,6 +89,21 @@ public final class ScenarioValues {
         ci.symbol() + " / (" + ci.symbol() + " + " + cj.symbol() + ") = " + num(ci.value()) + " / " + num(total), List.of());
   }
 
+  /** The balance between two states that war costs are computed from: capability shares p and nuclear status N. */
+  record Balance(double shareI, double shareJ, double nuclearI, double nuclearJ) {}
+
+  /** C_i, C_j, p_i, p_j, N_i, N_j (appended to {@code der} in that order) and the shares and nuclear status (returned). */
+  static Balance balance(Scenario s, Actor i, Actor j, List<Derived> der) {
+    Derived ci = stateCapability(s, i);
+    Derived cj = stateCapability(s, j);
+    Derived pi = share(ci, cj, i.id(), j.id());
+    Derived pj = share(cj, ci, j.id(), i.id());
+    Derived ni = nuclear(s, i);
+    Derived nj = nuclear(s, j);
+    der.addAll(List.of(ci, cj, pi, pj, ni, nj));
+    return new Balance(pi.value(), pj.value(), ni.value(), nj.value());
+  }
+
   /** Issues both actors have positions on, in the given order; an error when there are none. */
   public static List<Issue> common(Scenario s, List<Issue> issues, String i, String j) {
     List<Issue> out = issues.stream()

@@ -143,8 +143,7 @@ public final class SecurityDilemmaGame {
         List.of(a.id(), b.id()), List.of(STRATEGIES, STRATEGIES), outcomes, new int[] {1, 2, 3, 4});
     PlayerClass clA = classOf(a.id(), pyA);
     PlayerClass clB = classOf(b.id(), pyB);
-    String name = clA.type() == clB.type() ? clA.type().label()
-        : "asymmetric: " + a.id() + " " + clA.type().label() + " / " + b.id() + " " + clB.type().label();
+    String name = TwoByTwoClass.classification(a.id(), clA.type(), b.id(), clB.type());
     List<Payoff> all = new ArrayList<>(List.of(pyA));
     all.addAll(List.of(pyB));
     return new Result(g, name, List.of(clA, clB), new VertexEnumeration().solve(g), der, all);
@@ -164,7 +163,7 @@ public final class SecurityDilemmaGame {
   }
 
   private static PlayerClass classOf(String actor, Payoff[] p) {
-    TwoByTwoClass c = TwoByTwoClass.of(p[0].value(), p[1].value(), p[2].value(), p[3].value());
+    TwoByTwoClass c = TwoByTwoClass.of(p);
     return new PlayerClass(actor, c, p[2].value().subtract(p[0].value()).doubleValue(), p[3].value().subtract(p[1].value()).doubleValue());
   }
 }

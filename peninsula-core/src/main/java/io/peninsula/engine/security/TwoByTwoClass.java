@@ -45,4 +45,14 @@ public enum TwoByTwoClass {
     if (!afraid) return CHICKEN;
     return p.compareTo(r) < 0 ? PRISONERS_DILEMMA : DEADLOCK;
   }
+
+  /** The class of one player's payoffs given as {R, S, T, P}. */
+  static TwoByTwoClass of(Payoff[] rstp) {
+    return of(rstp[0].value(), rstp[1].value(), rstp[2].value(), rstp[3].value());
+  }
+
+  /** A game's classification from its two players' classes: the common label, or "asymmetric: A X / B Y". */
+  static String classification(String a, TwoByTwoClass ca, String b, TwoByTwoClass cb) {
+    return ca == cb ? ca.label() : "asymmetric: " + a + " " + ca.label() + " / " + b + " " + cb.label();
+  }
 }
