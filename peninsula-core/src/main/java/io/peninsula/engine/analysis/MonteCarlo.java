@@ -252,6 +252,8 @@ public final class MonteCarlo {
         return;
       }
       sampler.draw(rng, capability, location, salience);
+      for (double v : capability)
+        if (Double.isInfinite(v)) sampler.realise(capability, location, salience); // rejects it as the record path does
       try {
         for (int j = 0; j < base.length; j++) {
           layout.fill(j, capability, location, salience, c[j], x[j], s[j]);

@@ -32,6 +32,8 @@ final class ChallengeCalculus {
   private double range;
   private double mu;
   private double[] w = new double[0];
+  /** Whether max(0, v) may be formed as (|v| + v)/2 (branch-free, and exact unless |v| + v overflows). */
+  private boolean halvingExact;
   /** cls[a]: the first actor at a's position; reps: the first actor of each class, ascending. */
   private int[] cls = new int[0];
   private int[] reps = new int[0];
@@ -70,7 +72,14 @@ final class ChallengeCalculus {
     this.n = n;
     this.range = range;
     if (w.length < n) grow(n);
-    for (int k = 0; k < n; k++) w[k] = c[k] * s[k];
+    double largest = 0;
+    for (int k = 0; k < n; k++) {
+      w[k] = c[k] * s[k];
+      largest = Math.max(largest, w[k]);
+    }
+    // positions stay within the inputs' span R, so distances are at most 1 (up to rounding),
+    // |v_k| <= w_k, and |v| + v cannot overflow while every w_k < 2^1022
+    halvingExact = largest < 0x1p1022;
   }
 
   private void grow(int size) {
@@ -297,9 +306,16 @@ final class ChallengeCalculus {
         double pairVotes = 0;
         for (int k = 0; k < n; k++) {
           double v = w[k] * (dk[k * n + j] - dk[k * n + i]);
-          favour += Math.max(0, v);
-          against += Math.max(0, -v);
-          pairVotes += Math.abs(v);
+          double a = Math.abs(v);
+          if (halvingExact) {
+            // max(0, ±v) = (|v| ± v)/2 exactly: a sum of equal doubles or +0, then a halving
+            favour += (a + v) * 0.5;
+            against += (a - v) * 0.5;
+          } else {
+            favour += Math.max(0, v);
+            against += Math.max(0, -v);
+          }
+          pairVotes += a;
         }
         double denominator = variant == BdmVariant.SCHOLZ2011 ? allVotes : pairVotes;
         p[i * n + j] = denominator > 0 ? favour / denominator : 0;
