@@ -35,6 +35,15 @@ import java.util.function.LongConsumer;
  * and better-off counts are integers (exact, order-free). The result is therefore bit-identical
  * for every thread count, schedule and machine with the same Java floating-point semantics.
  *
+ * <p><b>Two paths, one result.</b> When the model is issue-separable and offers an
+ * {@link IssueKernel} (bdm, compromise, median), a sample is drawn as numbers
+ * ({@link UncertaintySampler#draw}) and each issue's outcome computed by the kernel from arrays;
+ * options that only edit positions, saliences or relations are applied as compiled array edits
+ * ({@link CompiledOption}), and only other options see a {@link Scenario} built for the sample.
+ * Otherwise every sample is built as a scenario and forecast ({@link
+ * BargainingModel#forecastWithoutNotes}). The kernel is the model's own per-issue computation and
+ * the draws are the same, so both paths give the same numbers bit for bit.
+ *
  * <p><b>Memory</b> is independent of the sample count: per thread one histogram of
  * {@code bins} longs per option × issue plus counters; pending out-of-order block moments are
  * O(options × issues) each and are merged as soon as their predecessors are.
@@ -254,16 +263,7 @@ public final class MonteCarlo {
       sampler.draw(rng, capability, location, salience);
       for (double v : capability)
         if (Double.isInfinite(v)) sampler.realise(capability, location, salience); // rejects it as the record path does
-      try {
-        for (int j = 0; j < base.length; j++) {
-          layout.fill(j, capability, location, salience, c[j], x[j], s[j]);
-          base[j] = kernel.outcome(issues.get(j), c[j], x[j], s[j]);
-        }
-        for (int j = 0; j < base.length; j++)
-          if (Double.isNaN(base[j])) throw new IllegalArgumentException("model " + model.name() + " gave no outcome on issue " + issues.get(j).id());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("sample " + i + ", baseline: " + e.getMessage(), e);
-      }
+      baseline(i);
       utilities(location, salience, base, uBase);
       bm.next();
       Scenario realised = null;
@@ -274,19 +274,7 @@ public final class MonteCarlo {
         if (opt.edits().isEmpty() || (co.isPresent() && co.get().issues.length == 0)) {
           out = base;
         } else if (co.isPresent()) {
-          out = edited;
-          System.arraycopy(base, 0, out, 0, base.length);
-          int[] touched = co.get().issues;
-          for (int t = 0; t < touched.length; t++) {
-            int j = touched[t];
-            layout.fill(j, capability, location, salience, c[j], x[j], s[j]);
-            co.get().apply(t, x[j], s[j]);
-            try {
-              out[j] = kernel.outcome(issues.get(j), c[j], x[j], s[j]);
-            } catch (IllegalArgumentException e) {
-              throw new IllegalArgumentException("sample " + i + ", option " + opt.id() + ": " + e.getMessage(), e);
-            }
-          }
+          out = compiledOutcomes(i, opt, co.get());
         } else {
           if (realised == null) realised = sampler.realise(capability, location, salience);
           try {
@@ -295,13 +283,43 @@ public final class MonteCarlo {
             throw new IllegalArgumentException("sample " + i + ", " + e.getMessage(), e);
           }
         }
-        double[] uo = uBase;
-        if (out != base) {
+        if (out == base) {
+          add(o, out, base, uBase, uBase, bm);
+        } else {
           utilities(location, salience, out, u);
-          uo = u;
+          add(o, out, base, u, uBase, bm);
         }
-        add(o, out, base, uo, uBase, bm);
       }
+    }
+
+    /** The drawn sample's outcome on every issue into {@code base}. */
+    private void baseline(long i) {
+      try {
+        for (int j = 0; j < base.length; j++) {
+          layout.fill(j, capability, location, salience, c[j], x[j], s[j]);
+          base[j] = kernel.outcome(issues.get(j), c[j], x[j], s[j]);
+        }
+        for (int j = 0; j < base.length; j++)
+          if (Double.isNaN(base[j])) throw new IllegalArgumentException("model " + model.name() + " gave no outcome on issue " + issues.get(j).id());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("sample " + i + ", baseline: " + e.getMessage(), e);
+      }
+    }
+
+    /** Outcomes under a compiled option: the baseline's, re-forecast on the issues it edits. */
+    private double[] compiledOutcomes(long i, PolicyOption opt, CompiledOption co) {
+      System.arraycopy(base, 0, edited, 0, base.length);
+      for (int t = 0; t < co.issues.length; t++) {
+        int j = co.issues[t];
+        layout.fill(j, capability, location, salience, c[j], x[j], s[j]);
+        co.apply(t, x[j], s[j]);
+        try {
+          edited[j] = kernel.outcome(issues.get(j), c[j], x[j], s[j]);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("sample " + i + ", option " + opt.id() + ": " + e.getMessage(), e);
+        }
+      }
+      return edited;
     }
 
     /** The sample through scenario records: {@link UncertaintySampler#sample} and the model's forecasts. */
