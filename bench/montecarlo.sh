@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Wall time and peak memory of `peninsula montecarlo` on korea-2025 with every option.
 # Usage: bench/montecarlo.sh [SAMPLES] [MODELS...]   (defaults: 10000; bdm compromise, plus smp if registered)
-# Needs GNU time (/usr/bin/time -v). JAVA_OPTS is passed to java (e.g. JAVA_OPTS=-Xmx64m to show memory is flat).
+# Needs GNU time (/usr/bin/time -v). JAVA_OPTS is passed to java (e.g. JAVA_OPTS=-Xmx64m to show memory is flat);
+# PENINSULA_JAR runs another build (e.g. a copy of the jar before a change, for back-to-back comparisons).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 samples="${1:-10000}"
 shift || true
-jar="$here/peninsula-cli/target/peninsula.jar"
+jar="${PENINSULA_JAR:-$here/peninsula-cli/target/peninsula.jar}"
 [ -f "$jar" ] || (cd "$here" && mvn -B -q -DskipTests -pl peninsula-cli -am package)
 models=("$@")
 if [ ${#models[@]} -eq 0 ]; then
@@ -23,7 +24,7 @@ for m in "${models[@]}"; do
       [ "$n" != "$samples" ] && [ "$t" = 2 ] && continue
       log="$(mktemp)"
       /usr/bin/time -v java ${JAVA_OPTS:-} -jar "$jar" montecarlo korea-2025 --options all --samples "$n" --model "$m" --threads "$t" \
-        --format csv 2>"$log" >"$log.csv"
+        --format csv --no-store 2>"$log" >"$log.csv"
       wall=$(awk -F': ' '/Elapsed \(wall clock\)/{print $2}' "$log" | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
       rss=$(awk -F': ' '/Maximum resident set size/{printf "%.0f", $2/1024}' "$log")
       printf '%-12s %8s %7s %10s %12s %s\n' "$m" "$n" "$t" "$wall" "$rss" "$(sha256sum <"$log.csv" | cut -c1-16)"

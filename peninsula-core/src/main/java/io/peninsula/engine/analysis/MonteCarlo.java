@@ -1,6 +1,7 @@
 package io.peninsula.engine.analysis;
 
 import io.peninsula.engine.bargaining.BargainingModel;
+import io.peninsula.engine.bargaining.IssueKernel;
 import io.peninsula.engine.bargaining.IssueForecast;
 import io.peninsula.engine.bargaining.ModelConfig;
 import io.peninsula.model.Issue;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -32,6 +34,15 @@ import java.util.function.LongConsumer;
  * take blocks in any order, and block moments are merged strictly in block order, while histogram
  * and better-off counts are integers (exact, order-free). The result is therefore bit-identical
  * for every thread count, schedule and machine with the same Java floating-point semantics.
+ *
+ * <p><b>Two paths, one result.</b> When the model is issue-separable and offers an
+ * {@link IssueKernel} (bdm, compromise, median), a sample is drawn as numbers
+ * ({@link UncertaintySampler#draw}) and each issue's outcome computed by the kernel from arrays;
+ * options that only edit positions, saliences or relations are applied as compiled array edits
+ * ({@link CompiledOption}), and only other options see a {@link Scenario} built for the sample.
+ * Otherwise every sample is built as a scenario and forecast ({@link
+ * BargainingModel#forecastWithoutNotes}). The kernel is the model's own per-issue computation and
+ * the draws are the same, so both paths give the same numbers bit for bit.
  *
  * <p><b>Memory</b> is independent of the sample count: per thread one histogram of
  * {@code bins} longs per option × issue plus counters; pending out-of-order block moments are
@@ -58,6 +69,12 @@ public final class MonteCarlo {
   private final Map<String, Integer> issueIndex = new HashMap<>();
   private final int[] posActor;
   private final int[] posIssue;
+  private final double[] issueRange;
+  private final IssueLayout layout;
+  /** Per option, its edits compiled for the numeric path, or empty when it needs the record path. */
+  private final List<Optional<CompiledOption>> compiled = new ArrayList<>();
+  /** Whether workers may draw samples as numbers and forecast them with the model's kernel. */
+  private final boolean numeric;
 
   public MonteCarlo(Scenario scenario, List<PolicyOption> options, BargainingModel model, ModelConfig modelConfig,
       MonteCarloConfig config) {
@@ -78,6 +95,14 @@ public final class MonteCarlo {
       posActor[k] = actorIndex.get(ps.get(k).actorId());
       posIssue[k] = issueIndex.get(ps.get(k).issueId());
     }
+    issueRange = new double[issues.size()];
+    for (int j = 0; j < issues.size(); j++) issueRange[j] = issues.get(j).range();
+    layout = new IssueLayout(scenario);
+    for (PolicyOption o : this.options) compiled.add(CompiledOption.compile(scenario, layout, o));
+    boolean everyIssueHeld = true;
+    for (int j = 0; j < issues.size(); j++) everyIssueHeld &= layout.size(j) > 0;
+    // an issue nobody holds makes the model fail; the record path reports it as it always has
+    numeric = model.issueSeparable() && everyIssueHeld;
   }
 
   /** Stafford variant 13 finaliser (as in SplitMix64 and {@link SplittableRandom}). */
@@ -173,10 +198,27 @@ public final class MonteCarlo {
     return new MonteCarloResult(model.name(), config.seed(), config.samples(), total.n, cancelled, config.bins(), is, ao);
   }
 
-  /** Per-thread integer aggregates (order-free) and the per-sample work. */
+  /**
+   * Per-thread integer aggregates (order-free) and the per-sample work. With a model kernel the
+   * sample is drawn as numbers and only options that need more than position and salience edits
+   * see a {@link Scenario}; otherwise every sample is a scenario (the record path). Both give the
+   * same numbers: the kernel is the model's own per-issue computation.
+   */
   private final class Worker {
     final OutcomeHistogram[] hist;
     final long[][] better;
+    final IssueKernel kernel;
+    final double[] capability;
+    final double[] location;
+    final double[] salience;
+    /** Issue j's capabilities, positions and saliences in model order ({@link IssueLayout}). */
+    final double[][] c;
+    final double[][] x;
+    final double[][] s;
+    final double[] base;
+    final double[] edited;
+    final double[] uBase;
+    final double[] u;
 
     Worker() {
       int ni = issues.size();
@@ -184,11 +226,104 @@ public final class MonteCarlo {
       for (int o = 0; o < options.size(); o++)
         for (int j = 0; j < ni; j++) hist[o * ni + j] = new OutcomeHistogram(issues.get(j).min(), issues.get(j).max(), config.bins());
       better = new long[options.size()][scenario.actors().size()];
+      kernel = numeric ? kernel() : null;
+      capability = new double[scenario.actors().size()];
+      location = new double[scenario.positions().size()];
+      salience = new double[location.length];
+      c = new double[ni][];
+      x = new double[ni][];
+      s = new double[ni][];
+      for (int j = 0; j < ni; j++) {
+        c[j] = new double[layout.size(j)];
+        x[j] = new double[layout.size(j)];
+        s[j] = new double[layout.size(j)];
+      }
+      base = new double[ni];
+      edited = new double[ni];
+      uBase = new double[capability.length];
+      u = new double[capability.length];
+    }
+
+    /** The model's kernel, or null (record path) when it has none or rejects the config: the record path then reports that at sample 0 as before. */
+    private IssueKernel kernel() {
+      try {
+        return model.issueKernel(modelConfig).orElse(null);
+      } catch (IllegalArgumentException e) {
+        return null;
+      }
     }
 
     void sample(long i, BlockMoments bm) {
       SplittableRandom rng = new SplittableRandom(streamSeed(config.seed(), i));
-      ModelConfig mc = modelConfig.withSeed(rng.nextLong());
+      long modelSeed = rng.nextLong();
+      if (kernel == null) {
+        recordSample(i, rng, modelConfig.withSeed(modelSeed), bm);
+        return;
+      }
+      sampler.draw(rng, capability, location, salience);
+      for (double v : capability)
+        if (Double.isInfinite(v)) sampler.realise(capability, location, salience); // rejects it as the record path does
+      baseline(i);
+      utilities(location, salience, base, uBase);
+      bm.next();
+      Scenario realised = null;
+      for (int o = 0; o < options.size(); o++) {
+        PolicyOption opt = options.get(o);
+        Optional<CompiledOption> co = compiled.get(o);
+        double[] out;
+        if (opt.edits().isEmpty() || (co.isPresent() && co.get().issues.length == 0)) {
+          out = base;
+        } else if (co.isPresent()) {
+          out = compiledOutcomes(i, opt, co.get());
+        } else {
+          if (realised == null) realised = sampler.realise(capability, location, salience);
+          try {
+            out = optionOutcomes(realised, opt, modelConfig.withSeed(modelSeed), base);
+          } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("sample " + i + ", " + e.getMessage(), e);
+          }
+        }
+        if (out == base) {
+          add(o, out, base, uBase, uBase, bm);
+        } else {
+          utilities(location, salience, out, u);
+          add(o, out, base, u, uBase, bm);
+        }
+      }
+    }
+
+    /** The drawn sample's outcome on every issue into {@code base}. */
+    private void baseline(long i) {
+      try {
+        for (int j = 0; j < base.length; j++) {
+          layout.fill(j, capability, location, salience, c[j], x[j], s[j]);
+          base[j] = kernel.outcome(issues.get(j), c[j], x[j], s[j]);
+        }
+        for (int j = 0; j < base.length; j++)
+          if (Double.isNaN(base[j])) throw new IllegalArgumentException("model " + model.name() + " gave no outcome on issue " + issues.get(j).id());
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException("sample " + i + ", baseline: " + e.getMessage(), e);
+      }
+    }
+
+    /** Outcomes under a compiled option: the baseline's, re-forecast on the issues it edits. */
+    private double[] compiledOutcomes(long i, PolicyOption opt, CompiledOption co) {
+      System.arraycopy(base, 0, edited, 0, base.length);
+      for (int t = 0; t < co.issues.length; t++) {
+        int j = co.issues[t];
+        layout.fill(j, capability, location, salience, c[j], x[j], s[j]);
+        co.apply(t, x[j], s[j]);
+        try {
+          edited[j] = kernel.outcome(issues.get(j), c[j], x[j], s[j]);
+        } catch (IllegalArgumentException e) {
+          throw new IllegalArgumentException("sample " + i + ", option " + opt.id() + ": " + e.getMessage(), e);
+        }
+      }
+      return edited;
+    }
+
+    /** The sample through scenario records: {@link UncertaintySampler#sample} and the model's forecasts. */
+    private void recordSample(long i, SplittableRandom rng, ModelConfig mc, BlockMoments bm) {
       Scenario s = sampler.sample(rng);
       double[] base;
       try {
@@ -198,7 +333,6 @@ public final class MonteCarlo {
       }
       double[] uBase = utilities(s, base);
       bm.next();
-      int ni = issues.size();
       for (int o = 0; o < options.size(); o++) {
         PolicyOption opt = options.get(o);
         double[] out;
@@ -207,13 +341,18 @@ public final class MonteCarlo {
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException("sample " + i + ", " + e.getMessage(), e);
         }
-        for (int j = 0; j < ni; j++) {
-          bm.add(o * ni + j, out[j], out[j] - base[j]);
-          hist[o * ni + j].add(out[j]);
-        }
-        double[] u = out == base ? uBase : utilities(s, out);
-        for (int a = 0; a < u.length; a++) if (u[a] > uBase[a] + 1e-12) better[o][a]++;
+        add(o, out, base, out == base ? uBase : utilities(s, out), uBase, bm);
       }
+    }
+
+    /** One option's outcomes and actor utilities into the aggregates, against the sample's baseline. */
+    private void add(int o, double[] out, double[] base, double[] u, double[] uBase, BlockMoments bm) {
+      int ni = issues.size();
+      for (int j = 0; j < ni; j++) {
+        bm.add(o * ni + j, out[j], out[j] - base[j]);
+        hist[o * ni + j].add(out[j]);
+      }
+      for (int a = 0; a < u.length; a++) if (u[a] > uBase[a] + 1e-12) better[o][a]++;
     }
   }
 
@@ -254,6 +393,13 @@ public final class MonteCarlo {
     for (int j = 0; j < out.length; j++)
       if (Double.isNaN(out[j])) throw new IllegalArgumentException("model " + model.name() + " gave no outcome on issue " + issues.get(j).id());
     return out;
+  }
+
+  /** {@link #utilities(Scenario, double[])} on a sample drawn as numbers, into {@code u}. */
+  private void utilities(double[] location, double[] salience, double[] out, double[] u) {
+    java.util.Arrays.fill(u, 0);
+    for (int k = 0; k < posActor.length; k++)
+      u[posActor[k]] -= salience[k] * Math.abs(out[posIssue[k]] - location[k]) / issueRange[posIssue[k]];
   }
 
   /** Same as {@link OptionComparison#utilities} on the sampled preferences, with precomputed indices. */

@@ -92,17 +92,36 @@ public final class UncertaintySampler {
 
   /** One realisation: same actors, issues, relations and options; sampled numbers. */
   public Scenario sample(SplittableRandom rng) {
+    double[] capability = new double[scenario.actors().size()];
+    double[] position = new double[scenario.positions().size()];
+    double[] salience = new double[position.length];
+    draw(rng, capability, position, salience);
+    return realise(capability, position, salience);
+  }
+
+  /**
+   * One realisation as numbers, without building records (the Monte Carlo fast path): actors'
+   * capabilities in {@link Scenario#actors()} order, positions' locations and saliences in
+   * {@link Scenario#positions()} order. The same draws, in the same order, as {@link #sample}.
+   */
+  public void draw(SplittableRandom rng, double[] capability, double[] position, double[] salience) {
+    for (int k = 0; k < this.capability.length; k++) capability[k] = Math.max(0, this.capability[k].quantile(rng.nextDouble()));
+    for (int k = 0; k < location.length; k++) {
+      position[k] = clamp(location[k].quantile(rng.nextDouble()), lo[k], hi[k]);
+      salience[k] = clamp(this.salience[k].quantile(rng.nextDouble()), 0, 1);
+    }
+  }
+
+  /** The scenario with the numbers of a {@link #draw}. */
+  public Scenario realise(double[] capability, double[] position, double[] salience) {
     List<Actor> actors = scenario.actors();
     List<Actor> a = new ArrayList<>(actors.size());
-    for (int k = 0; k < capability.length; k++)
-      a.add(actors.get(k).withCapability(Math.max(0, capability[k].quantile(rng.nextDouble()))));
+    for (int k = 0; k < actors.size(); k++) a.add(actors.get(k).withCapability(capability[k]));
     List<Position> ps = scenario.positions();
     List<Position> p = new ArrayList<>(ps.size());
-    for (int k = 0; k < location.length; k++) {
-      double x = clamp(location[k].quantile(rng.nextDouble()), lo[k], hi[k]);
-      double s = clamp(salience[k].quantile(rng.nextDouble()), 0, 1);
+    for (int k = 0; k < ps.size(); k++) {
       Position old = ps.get(k);
-      p.add(new Position(old.actorId(), old.issueId(), x, s, old.source(), old.salienceSource(),
+      p.add(new Position(old.actorId(), old.issueId(), position[k], salience[k], old.source(), old.salienceSource(),
           old.positionUncertainty(), old.salienceUncertainty()));
     }
     return new Scenario(scenario.metadata(), scenario.sources(), a, scenario.issues(), p, scenario.relations(), scenario.options());

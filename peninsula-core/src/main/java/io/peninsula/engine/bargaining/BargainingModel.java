@@ -1,6 +1,7 @@
 package io.peninsula.engine.bargaining;
 
 import io.peninsula.model.Scenario;
+import java.util.Optional;
 
 /**
  * A model that forecasts where a multi-actor negotiation settles. Implementations are immutable,
@@ -24,11 +25,6 @@ public interface BargainingModel {
   ForecastResult forecast(Scenario scenario, ModelConfig config);
 
   /**
-   * The same trajectories and outcomes as {@link #forecast} but possibly without the round notes
-   * (explanations), which cost string formatting that Monte Carlo, sensitivity analysis and
-   * levers never read. Models whose notes are costly override this; the default forecasts.
-   */
-  /**
    * True when each issue's forecast depends only on that issue's positions and saliences and the
    * actors' capabilities — not on the other issues, their order, or the seed — so a caller may
    * re-forecast just the issues a change touches (Monte Carlo does, for options that edit a few
@@ -38,7 +34,23 @@ public interface BargainingModel {
     return false;
   }
 
+  /**
+   * The same trajectories and outcomes as {@link #forecast} but possibly without the round notes
+   * (explanations), which cost string formatting that Monte Carlo, sensitivity analysis and
+   * levers never read. Models whose notes are costly override this; the default forecasts.
+   */
   default ForecastResult forecastWithoutNotes(Scenario scenario, ModelConfig config) {
     return forecast(scenario, config);
+  }
+
+  /**
+   * For an {@link #issueSeparable()} model, a kernel that computes one issue's outcome from
+   * arrays, exactly as {@link #forecast} does (Monte Carlo uses it to skip building a scenario per
+   * sample); empty when the model has none. Each call returns a new kernel for one thread.
+   *
+   * @throws IllegalArgumentException when the config does not fit the model, as {@link #forecast}
+   */
+  default Optional<IssueKernel> issueKernel(ModelConfig config) {
+    return Optional.empty();
   }
 }

@@ -1,7 +1,5 @@
 package io.peninsula.engine.bargaining;
 
-import java.util.Optional;
-
 /**
  * What actor {@code receiver} expects from its exchange with {@code proposer}, judged from the
  * receiver's own perspective (Scholz et al. 2011, section 3.4, the octants of the
@@ -29,8 +27,9 @@ record ChallengeOffer(int receiver, int proposer, Kind kind, double euOwn, doubl
   }
 
   /**
-   * Classifies the pair (i, j) from i's perspective, or empty when the exchange does not move i
-   * (i expects to prevail, or neither side wants to challenge):
+   * Classifies the pair (i, j) from i's perspective, or null (not Optional: this runs for every
+   * pair of every round) when the exchange does not move i (i expects to prevail, or neither side
+   * wants to challenge):
    *
    * <ul>
    *   <li>E_ji &gt; E_ij &gt; 0: conflict that i loses, new position x_j;
@@ -40,16 +39,18 @@ record ChallengeOffer(int receiver, int proposer, Kind kind, double euOwn, doubl
    *       (it compares E_ji with |E_ji|); see {@link ExpectedUtilityModel}.
    * </ul>
    */
-  static Optional<ChallengeOffer> classify(
-      int i, int j, double xi, double xj, double eij, double eji, boolean capitulation) {
-    if (eji > eij && eij > 0) return Optional.of(new ChallengeOffer(i, j, Kind.CONFLICT, eij, eji, xj));
+  static Kind classify(double eij, double eji, boolean capitulation) {
+    if (eji > eij && eij > 0) return Kind.CONFLICT;
     if (eji > 0 && 0 > eij) {
-      if (eji > Math.abs(eij))
-        return Optional.of(new ChallengeOffer(i, j, Kind.COMPROMISE, eij, eji, xi + (xj - xi) * Math.abs(eij / eji)));
-      if (capitulation && eji < Math.abs(eij))
-        return Optional.of(new ChallengeOffer(i, j, Kind.CAPITULATION, eij, eji, xj));
+      if (eji > Math.abs(eij)) return Kind.COMPROMISE;
+      if (capitulation && eji < Math.abs(eij)) return Kind.CAPITULATION;
     }
-    return Optional.empty();
+    return null;
+  }
+
+  /** Where an exchange of kind {@code kind} ({@link #classify}) moves i. */
+  static double newPosition(Kind kind, double xi, double xj, double eij, double eji) {
+    return kind == Kind.COMPROMISE ? xi + (xj - xi) * Math.abs(eij / eji) : xj;
   }
 
   /**
@@ -58,7 +59,7 @@ record ChallengeOffer(int receiver, int proposer, Kind kind, double euOwn, doubl
    * prefers proposals at the low end of the scale (Belgium's round-4 move to the Netherlands in
    * Example.log). Kept for {@code scholz2011} because the anchor depends on it.
    */
-  double effortWeightedPosition(double xi, double xj) {
-    return (Math.abs(euOwn) * xi + Math.abs(euOther) * xj) / (Math.abs(euOwn) + Math.abs(euOther));
+  static double effortWeightedPosition(double eij, double eji, double xi, double xj) {
+    return (Math.abs(eij) * xi + Math.abs(eji) * xj) / (Math.abs(eij) + Math.abs(eji));
   }
 }

@@ -4,6 +4,7 @@ import io.peninsula.model.Issue;
 import io.peninsula.model.Scenario;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The compromise model: the outcome on each issue is the mean of positions weighted by capability
@@ -43,18 +44,31 @@ public final class CompromiseModel implements BargainingModel {
     return new ForecastResult(name(), out, List.of());
   }
 
+  @Override
+  public Optional<IssueKernel> issueKernel(ModelConfig config) {
+    return Optional.of((issue, c, x, s) -> {
+      if (x.length == 0) throw new IllegalArgumentException("issue " + issue.id() + " has no actor with a position");
+      return weightedMean(c, s, x);
+    });
+  }
+
   /** Σ c s x / Σ c s; the plain mean when all weights are zero. */
   public static double weightedMean(double[] c, double[] s, double[] x) {
+    return weightedMean(c, s, x, x.length);
+  }
+
+  /** {@link #weightedMean(double[], double[], double[])} of the first n entries. */
+  static double weightedMean(double[] c, double[] s, double[] x, int n) {
     double num = 0;
     double den = 0;
-    for (int k = 0; k < x.length; k++) {
+    for (int k = 0; k < n; k++) {
       double w = c[k] * s[k];
       num += w * x[k];
       den += w;
     }
     if (den > 0) return num / den;
     double sum = 0;
-    for (double v : x) sum += v;
-    return sum / x.length;
+    for (int k = 0; k < n; k++) sum += x[k];
+    return sum / n;
   }
 }

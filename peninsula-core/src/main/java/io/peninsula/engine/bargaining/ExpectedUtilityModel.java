@@ -107,14 +107,21 @@ public final class ExpectedUtilityModel implements BargainingModel {
     return forecast(scenario, config, false);
   }
 
+  /** The issue kernel: {@link ChallengeRounds}, the same rounds {@link #forecast} runs. */
+  @Override
+  public Optional<IssueKernel> issueKernel(ModelConfig config) {
+    return Optional.of(new ChallengeRounds(Settings.from(config), config.tolerance()));
+  }
+
   private ForecastResult forecast(Scenario scenario, ModelConfig config, boolean explain) {
     Settings settings = Settings.from(config);
+    ChallengeRounds rounds = new ChallengeRounds(settings, config.tolerance());
     List<IssueForecast> issues = new ArrayList<>();
     List<RoundNote> notes = new ArrayList<>();
     for (Issue issue : scenario.issues()) {
       IssueData d = IssueData.of(scenario, issue);
       if (d.size() == 0) throw new IllegalArgumentException("issue " + issue.id() + " has no actor with a position");
-      Run run = run(d, settings, config.tolerance());
+      Run run = rounds.run(d.capability(), d.salience(), d.position());
       issues.add(toForecast(d, run));
       if (explain) notes.addAll(notes(d, run));
     }
@@ -123,61 +130,7 @@ public final class ExpectedUtilityModel implements BargainingModel {
 
   /** Runs one issue. */
   static Run run(IssueData d, Settings settings, double tolerance) {
-    double[] x = d.position().clone();
-    double range = spread(x);
-    List<double[]> positions = new ArrayList<>(List.of(x.clone()));
-    List<List<ChallengeOffer>> moves = new ArrayList<>();
-    if (range == 0) return new Run(positions, moves, true);
-    boolean converged = false;
-    for (int round = 1; round <= settings.rounds() && !converged; round++) {
-      ChallengeCalculus calc = new ChallengeCalculus(d.capability(), d.salience(), x, range, settings.variant(), settings.q());
-      calc.useRisk(calc.riskExponents());
-      List<ChallengeOffer> accepted = new ArrayList<>();
-      for (int i = 0; i < x.length; i++) best(calc, x, i, settings).ifPresent(accepted::add);
-      double[] next = x.clone();
-      double largest = 0;
-      for (ChallengeOffer o : accepted) {
-        next[o.receiver()] = o.newPosition();
-        largest = Math.max(largest, Math.abs(o.newPosition() - x[o.receiver()]));
-      }
-      converged = largest <= tolerance;
-      x = next;
-      positions.add(x.clone());
-      moves.add(List.copyOf(accepted));
-    }
-    return new Run(positions, moves, converged);
-  }
-
-  /**
-   * The offer actor i accepts this round, if any: the smallest by (kind priority — all equal for
-   * {@code bdm1994} —, key, new position, proposer index), where the key is the distance moved,
-   * or the effort-weighted position for {@code scholz2011} compromises.
-   */
-  private static Optional<ChallengeOffer> best(ChallengeCalculus calc, double[] x, int i, Settings settings) {
-    boolean scholz = settings.variant() == BdmVariant.SCHOLZ2011;
-    ChallengeOffer best = null;
-    int bestPriority = Integer.MAX_VALUE;
-    double bestKey = Double.POSITIVE_INFINITY;
-    for (int j = 0; j < x.length; j++) {
-      if (x[j] == x[i]) continue;
-      double[] e = calc.exchange(i, j);
-      Optional<ChallengeOffer> offer = ChallengeOffer.classify(i, j, x[i], x[j], e[0], e[1], settings.capitulation());
-      if (offer.isEmpty()) continue;
-      ChallengeOffer o = offer.get();
-      int priority = scholz ? o.kind().ordinal() : 0;
-      double key = scholz && o.kind() == ChallengeOffer.Kind.COMPROMISE
-          ? o.effortWeightedPosition(x[i], x[j])
-          : Math.abs(o.newPosition() - x[i]);
-      // j ascends, so on a full tie the earlier proposer is kept
-      boolean better = best == null || priority < bestPriority
-          || (priority == bestPriority && (key < bestKey || (key == bestKey && o.newPosition() < best.newPosition())));
-      if (better) {
-        best = o;
-        bestPriority = priority;
-        bestKey = key;
-      }
-    }
-    return Optional.ofNullable(best);
+    return new ChallengeRounds(settings, tolerance).run(d.capability(), d.salience(), d.position());
   }
 
   private static IssueForecast toForecast(IssueData d, Run run) {
@@ -212,16 +165,6 @@ public final class ExpectedUtilityModel implements BargainingModel {
               + "raise --param rounds=N (and max iterations) to run longer", last, fmt(largest))));
     }
     return out;
-  }
-
-  private static double spread(double[] x) {
-    double min = Double.POSITIVE_INFINITY;
-    double max = Double.NEGATIVE_INFINITY;
-    for (double v : x) {
-      min = Math.min(min, v);
-      max = Math.max(max, v);
-    }
-    return max - min;
   }
 
   /** v with 4 decimals, as {@code %.4f} would print it (half-up), without Formatter's cost. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The weighted median voter model: the outcome is the position of the actor at which cumulative
@@ -43,6 +44,16 @@ public final class MedianVoterModel implements BargainingModel {
       out.add(new IssueForecast(issue.id(), d.actorIds(), List.of(d.inputPositions()), weightedMedian(d.position(), w), 0, true));
     }
     return new ForecastResult(name(), out, List.of());
+  }
+
+  @Override
+  public Optional<IssueKernel> issueKernel(ModelConfig config) {
+    return Optional.of((issue, c, x, s) -> {
+      if (x.length == 0) throw new IllegalArgumentException("issue " + issue.id() + " has no actor with a position");
+      double[] w = new double[x.length];
+      for (int k = 0; k < w.length; k++) w[k] = c[k] * s[k];
+      return weightedMedian(x, w);
+    });
   }
 
   /** Weighted median of x with weights w (all-zero weights: unweighted median). */

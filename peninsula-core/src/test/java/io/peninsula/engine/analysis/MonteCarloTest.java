@@ -1,16 +1,28 @@
 package io.peninsula.engine.analysis;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.peninsula.engine.bargaining.BargainingModel;
 import io.peninsula.engine.bargaining.BargainingModels;
 import io.peninsula.engine.bargaining.CompromiseModel;
 import io.peninsula.engine.bargaining.ModelConfig;
+import io.peninsula.model.Actor;
+import io.peninsula.model.Issue;
+import io.peninsula.model.Metadata;
+import io.peninsula.model.PolicyOption;
+import io.peninsula.model.Position;
+import io.peninsula.model.Relation;
+import io.peninsula.model.RelationType;
 import io.peninsula.model.Scenario;
+import io.peninsula.model.ScenarioEdit;
+import io.peninsula.model.SourceRef;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -49,6 +61,89 @@ class MonteCarloTest {
     };
     assertThat(m.issueSeparable()).isTrue();
     assertThat(run(m, 7, 300, 1)).isEqualTo(run(full, 7, 300, 1));
+  }
+
+  /** The model seen through scenario records only: issue-separable, but no kernel. */
+  private static BargainingModel withoutKernel(BargainingModel m) {
+    return new BargainingModel() {
+      @Override
+      public String name() {
+        return m.name();
+      }
+
+      @Override
+      public String description() {
+        return m.description();
+      }
+
+      @Override
+      public boolean issueSeparable() {
+        return true;
+      }
+
+      @Override
+      public io.peninsula.engine.bargaining.ForecastResult forecast(Scenario sc, ModelConfig c) {
+        return m.forecast(sc, c);
+      }
+    };
+  }
+
+  /**
+   * Five actors, three issues (one that an actor holds no position on), and options of every edit
+   * kind: repeated edits of one position, shifts clamped at the scale end, relation-only, a
+   * capability edit and an added actor (these two need the record path within a numeric run).
+   */
+  static Scenario everyEditKind() {
+    SourceRef src = SourceRef.of("t");
+    List<Actor> actors = new ArrayList<>();
+    List<Position> ps = new ArrayList<>();
+    List<Issue> issues = List.of(Issue.unlabelled("x", 0, 100), Issue.unlabelled("y", -5, 5), Issue.unlabelled("z", 0, 1));
+    double[][] pos = {{10, -5, 0}, {90, 5, 1}, {50, 0, 0.5}, {50, 2, 0.2}, {30, -1, Double.NaN}};
+    for (int a = 0; a < pos.length; a++) {
+      actors.add(Actor.simple("a" + a, 1 + a, src));
+      for (int j = 0; j < 3; j++)
+        if (!Double.isNaN(pos[a][j])) ps.add(Position.of("a" + a, issues.get(j).id(), pos[a][j], 0.2 + 0.15 * a, src));
+    }
+    Relation rel = new Relation("r", RelationType.CONSULTATION, "a0", "a1", OptionalInt.empty(), OptionalDouble.empty(), src);
+    List<PolicyOption> options = List.of(
+        new PolicyOption("none", "", "", List.of(), src),
+        new PolicyOption("repeat", "", "", List.of(new ScenarioEdit.SetPosition("a1", "x", 20),
+            new ScenarioEdit.ShiftPosition("a1", "x", 5), new ScenarioEdit.SetSalience("a1", "x", 0.9),
+            new ScenarioEdit.ShiftPosition("a3", "y", 100), new ScenarioEdit.ShiftPosition("a2", "z", -0.1)), src),
+        new PolicyOption("relation", "", "", List.of(new ScenarioEdit.AddRelation(rel)), src),
+        new PolicyOption("mixed", "", "", List.of(new ScenarioEdit.AddRelation(rel), new ScenarioEdit.SetSalience("a4", "y", 0)), src),
+        new PolicyOption("capability", "", "", List.of(new ScenarioEdit.ScaleCapability("a2", 3), new ScenarioEdit.SetPosition("a0", "y", 1)), src),
+        new PolicyOption("newcomer", "", "", List.of(new ScenarioEdit.AddActor(Actor.simple("n", 4, src),
+            List.of(Position.of("n", "x", 70, 0.8, src), Position.of("n", "y", 3, 0.4, src), Position.of("n", "z", 0.9, 0.3, src)))), src));
+    return new Scenario(Metadata.of("kinds"), List.of(), actors, issues, ps, List.of(), options);
+  }
+
+  /** The numeric path (kernel, compiled edits) and the record path give the same result, bit for bit. */
+  @ParameterizedTest
+  @ValueSource(strings = {"compromise", "median", "bdm"})
+  void run_numericPath_identicalToRecordPathOnEveryEditKind(String name) {
+    BargainingModel m = BargainingModels.byName(name).orElseThrow();
+    Scenario k = everyEditKind();
+    for (ModelConfig cfg : List.of(ModelConfig.defaults(), ModelConfig.defaults().withParameter("variant", "bdm1994"))) {
+      MonteCarloConfig mc = MonteCarloConfig.of(11, 400, 2);
+      MonteCarloResult numeric = new MonteCarlo(k, k.options(), m, cfg, mc).run(new AtomicBoolean(), d -> {});
+      MonteCarloResult records = new MonteCarlo(k, k.options(), withoutKernel(m), cfg, mc).run(new AtomicBoolean(), d -> {});
+      assertThat(numeric).isEqualTo(records);
+      assertThat(numeric.issues()).filteredOn(st -> st.option().equals("repeat") && st.issue().equals("x"))
+          .singleElement().satisfies(st -> assertThat(st.meanChange()).isNotZero());
+    }
+  }
+
+  @Test
+  void run_optionThatDoesNotApply_failsWithTheSameMessageOnBothPaths() {
+    Scenario k = everyEditKind();
+    List<PolicyOption> bad = List.of(new PolicyOption("bad", "", "", List.of(new ScenarioEdit.SetPosition("a4", "z", 0.5)), SourceRef.of("t")));
+    BargainingModel m = new io.peninsula.engine.bargaining.ExpectedUtilityModel();
+    MonteCarloConfig mc = MonteCarloConfig.of(1, 10, 1);
+    assertThatThrownBy(() -> new MonteCarlo(k, bad, m, ModelConfig.defaults(), mc).run(new AtomicBoolean(), d -> {}))
+        .hasMessage("sample 0, option bad, edit 0: actor a4 has no position on issue z");
+    assertThatThrownBy(() -> new MonteCarlo(k, bad, withoutKernel(m), ModelConfig.defaults(), mc).run(new AtomicBoolean(), d -> {}))
+        .hasMessage("sample 0, option bad, edit 0: actor a4 has no position on issue z");
   }
 
   @ParameterizedTest

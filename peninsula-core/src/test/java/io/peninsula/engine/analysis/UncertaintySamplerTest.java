@@ -101,4 +101,27 @@ class UncertaintySamplerTest {
     double r = (PHI.density(al) - PHI.density(be)) / z;
     return sd * sd * (1 + (al * PHI.density(al) - be * PHI.density(be)) / z - r * r);
   }
+
+  /** The numeric draw (Monte Carlo's fast path) consumes the stream exactly as {@link UncertaintySampler#sample}. */
+  @Test
+  void draw_sameNumbersAndStreamPositionAsSample() {
+    Scenario k = MonteCarloTest.everyEditKind();
+    UncertaintySampler sampler = new UncertaintySampler(k, UncertaintyDefaults.standard());
+    for (int seed = 0; seed < 50; seed++) {
+      SplittableRandom a = new SplittableRandom(seed);
+      SplittableRandom b = new SplittableRandom(seed);
+      Scenario want = sampler.sample(a);
+      double[] cap = new double[k.actors().size()];
+      double[] pos = new double[k.positions().size()];
+      double[] sal = new double[pos.length];
+      sampler.draw(b, cap, pos, sal);
+      for (int j = 0; j < cap.length; j++) assertThat(cap[j]).isEqualTo(want.actors().get(j).capability());
+      for (int j = 0; j < pos.length; j++) {
+        assertThat(pos[j]).isEqualTo(want.positions().get(j).position());
+        assertThat(sal[j]).isEqualTo(want.positions().get(j).salience());
+      }
+      assertThat(sampler.realise(cap, pos, sal)).isEqualTo(want);
+      assertThat(b.nextLong()).isEqualTo(a.nextLong());
+    }
+  }
 }
