@@ -23,7 +23,7 @@ import java.util.OptionalDouble;
  * induction (spe).
  *
  * <p><b>Game form.</b> The Unilateral Deterrence Game of Zagare &amp; Kilgour (2000, <i>Perfect
- * Deterrence</i>, Cambridge UP), with complete information: the Challenger accepts the Status
+ * Deterrence</i>, Cambridge UP, Part II ch. 5 "Unilateral deterrence"), with complete information: the Challenger accepts the Status
  * Quo or challenges; the Defender concedes (Challenger Wins) or resists; the Challenger then backs
  * down (Defender Wins) or fights (Conflict). It is neither their Generalized Mutual Deterrence Game
  * (both sides choose simultaneously whether to defect) nor the two-move Rudimentary Asymmetric
