@@ -126,6 +126,10 @@ final class GameBuildCommand implements Callable<Integer> {
 
   @Spec CommandLine.Model.CommandSpec spec;
 
+  private static final java.util.Map<String, String> ACTOR_OPTIONS = java.util.Map.of(
+      "security-dilemma", "--states A,B", "deterrence", "--challenger and --defender",
+      "alliance", "--patron and --client", "crisis-bargaining", "--proposer and --responder");
+
   @Override
   public Integer call() {
     if (!KINDS.contains(kind)) throw new UsageException("unknown game kind \"" + kind + "\" (allowed: " + String.join(", ", KINDS) + ")");
@@ -146,7 +150,9 @@ final class GameBuildCommand implements Callable<Integer> {
         default -> SecurityGameReport.of(loaded, new CrisisBargaining().build(s, crisis()));
       };
     } catch (IllegalArgumentException e) {
-      throw new UsageException(kind + " on " + loaded.origin() + ": " + e.getMessage());
+      String hint = e.getMessage().contains("is not an actor of scenario") ? "; the defaults are korea-2025's actors: on another theatre "
+          + "name them with " + ACTOR_OPTIONS.get(kind) : "";
+      throw new UsageException(kind + " on " + loaded.origin() + ": " + e.getMessage() + hint);
     }
     Optional<String> written = Optional.empty();
     if (out != null) written = Optional.of(write(report));

@@ -123,4 +123,16 @@ class GameBuildCommandTest {
     var ext = CliRunner.run("game", "build", "deterrence", "--out", "x.nfg");
     assertThat(ext.err()).isEqualTo("error: --out x.nfg: a deterrence game is written as .efg (give a file name ending in .efg)\n");
   }
+
+  /** Other theatres need no new code: name the actors and issues. The Korean defaults get a hint. */
+  @Test
+  void otherTheatre_actorsNamedByOptions_defaultsHintAtThem() {
+    var r = CliRunner.run("game", "build", "security-dilemma", "europe-2025", "--states", "RUS,POL", "--issues", "ukraine_settlement,us_guarantee");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("Security dilemma RUS vs POL (europe-2025)\n").contains("classification: ");
+    var d = CliRunner.run("game", "build", "deterrence", "europe-2025");
+    assertThat(d.exit()).isEqualTo(2);
+    assertThat(d.err()).contains("challenger \"DPRK\" is not an actor of scenario europe-2025")
+        .endsWith("on another theatre name them with --challenger and --defender\n");
+  }
 }
