@@ -109,7 +109,7 @@ final class EquilibriumReport {
           for (int a = 0; a < set.numActions(); a++)
             if (x.probability(p, i, a).signum() != 0)
               acts.add(set.actions().get(a) + (x.probability(p, i, a).equals(Rational.ONE) ? "" : " " + x.probability(p, i, a)));
-          parts.add(g.players().get(p) + "@" + setName(set) + ": " + String.join(", ", acts));
+          parts.add(g.players().get(p) + "@" + setName(set) + ": " + (x.isUnspecified(p, i) ? "- (own moves exclude it)" : String.join(", ", acts)));
         }
       b.append("  ").append(k++).append(". ").append(String.join("; ", parts)).append("; ")
           .append(payoffs(g.players(), ExtensivePayoffs.expected(g, x))).append('\n');

@@ -296,6 +296,32 @@ class GameCommandTest {
     assertThat(CliRunner.run("game", "show", f, "-S").out()).contains("Entrant \\ Incumbent").contains("Out                  0, 2");
   }
 
+  /**
+   * enumpure on a tree reports reduced-strategy equilibria, as gambit-enumpure: an information set
+   * the player's own moves exclude is unspecified (all 0 in gambit format). By hand: (R; r) is the
+   * only pure equilibrium — against l, (L, x) would pay player 1 3 > 2.
+   */
+  @Test
+  void solve_enumpureOnTree_ownExcludedSetUnspecified() throws IOException {
+    Path f = file("two.efg", """
+        EFG 2 R "two moves" { "1" "2" }
+        ""
+
+        p "" 1 1 "first" { "L" "R" } 0
+        p "" 2 1 "reply" { "l" "r" } 0
+        p "" 1 2 "again" { "x" "y" } 0
+        t "" 1 "Llx" { 3, 1 }
+        t "" 2 "Lly" { 0, 0 }
+        t "" 3 "Lr" { 1, 2 }
+        t "" 4 "R" { 2, 2 }
+        """);
+    assertThat(CliRunner.run("game", "solve", f.toString()).out()).isEqualTo("NE,0,1,0,0,0,1\n");
+    assertThat(CliRunner.run("game", "solve", f.toString(), "--format", "table").out()).isEqualTo("""
+        two moves: 1 equilibrium (enumpure)
+          1. 1@first: R; 1@again: - (own moves exclude it); 2@reply: r; payoffs 1 2, 2 2
+        """);
+  }
+
   @Test
   void solve_unknownFormat_exit2ListsFormats() {
     var r = CliRunner.run("game", "solve", GAMES.resolve("matching-pennies.nfg").toString(), "--format", "xml");
