@@ -73,7 +73,12 @@ public final class EfgReader {
     return out;
   }
 
-  /** Node set numbers in the file are Gambit's (1-based, per player); the model uses list indices. */
+  /**
+   * Node set numbers in the file are Gambit's (1-based, per player); the model uses list indices,
+   * assigned in order of each set's first node in the tree (pre-order), which is how Gambit 17
+   * orders and renumbers information sets ({@code GameTreeRep::SortInfosets}), so behaviour profiles
+   * print in Gambit's order even when a file numbers its sets otherwise.
+   */
   private GameNode reindex(GameNode n) {
     if (n.isTerminal()) return n;
     List<GameNode> kids = n.children().stream().map(this::reindex).toList();
@@ -110,7 +115,8 @@ public final class EfgReader {
   }
 
   private InfoSet infoSet(int owner, int number, Token at) {
-    Map<Integer, InfoSet> known = sets.computeIfAbsent(owner, k -> new TreeMap<>());
+    // first appearance order: nodes come in pre-order, so this is the order of the sets' first nodes
+    Map<Integer, InfoSet> known = sets.computeIfAbsent(owner, k -> new java.util.LinkedHashMap<>());
     InfoSet existing = known.get(number);
     if (!peekIs(Kind.STRING)) {
       if (existing == null) throw error(at, "information set " + number + " is used before it is described (give its name and actions here)");

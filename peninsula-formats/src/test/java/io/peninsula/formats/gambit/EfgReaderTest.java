@@ -9,6 +9,7 @@ import io.peninsula.engine.equilibrium.PureStrategyEnumeration;
 import io.peninsula.formats.InputException;
 import io.peninsula.game.BehaviorProfile;
 import io.peninsula.game.ExtensiveGame;
+import io.peninsula.game.InfoSet;
 import io.peninsula.game.Rational;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,6 +79,25 @@ class EfgReaderTest {
     e = catchThrowableOfType(InputException.class, () -> EfgReader.read("x.efg",
         "EFG 2 R \"t\" { \"1\" }\n\"\"\nc \"\" 1 \"s\" { \"a\" 1/2 \"b\" 1/3 } 0\n"));
     assertThat(e.getMessage()).isEqualTo("x.efg:3:8: chance set s: probabilities sum to 5/6, not 1");
+  }
+
+  /** Sets are indexed by first appearance in the tree, as Gambit 17 orders them, not by the file's numbers. */
+  @Test
+  void infoSets_orderedByFirstNode_notByFileNumber() {
+    ExtensiveGame g = EfgReader.read("x.efg", """
+        EFG 2 R "t" { "1" "2" }
+        ""
+        p "" 1 2 "root" { "L" "R" } 0
+        p "" 2 1 "reply" { "A" "B" } 0
+        p "" 1 1 "later" { "l" "r" } 0
+        t "" 1 "" { 1, 1 }
+        t "" 2 "" { 2, 2 }
+        t "" 3 "" { 3, 3 }
+        t "" 4 "" { 4, 4 }
+        """);
+    assertThat(g.infoSets(0)).extracting(InfoSet::label).containsExactly("root", "later");
+    assertThat(g.root().infoSet()).isZero();
+    assertThat(g.root().children().get(0).children().get(0).infoSet()).isEqualTo(1);
   }
 
   /** Gambit's collection, read from ../shared (GPL, never copied): every .efg parses; pure equilibria verify. */
