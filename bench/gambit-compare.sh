@@ -24,9 +24,9 @@ for f in $(find . -name '*.nfg' -o -name '*.efg' | sort); do
     timeout 30 java -jar "$jar" game solve "$f" --method "$m" 2>/tmp/gc.oerr | sort -u >/tmp/gc.o; orc=${PIPESTATUS[0]}
     ng=$(wc -l </tmp/gc.g); no=$(wc -l </tmp/gc.o)
     if [ "$grc" = 124 ] && [ "$orc" = 124 ]; then v="both over 30 s"
+    elif [ "$orc" = 2 ]; then v="ours refuses: $(head -c 90 /tmp/gc.oerr | tr '\n' ' ')"; no="-"
     elif [ "$grc" = 124 ]; then v="gambit over 30 s; ours $no in time"; ng="-"
     elif [ "$orc" = 124 ]; then v="ours over 30 s"; no="-"
-    elif [ "$orc" = 2 ]; then v="ours refuses: $(head -c 90 /tmp/gc.oerr | tr '\n' ' ')"; no="-"
     elif [ "$orc" != 0 ]; then v="OURS FAILED ($orc): $(head -c 90 /tmp/gc.oerr | tr '\n' ' ')"
     elif [ "$grc" != 0 ]; then v="gambit failed ($grc): $(head -c 60 /tmp/gc.gerr | tr '\n' ' ')"; ng="-"
     elif cmp -s /tmp/gc.g /tmp/gc.o; then v="same"
