@@ -20,7 +20,7 @@ printf '%-10s %-70s %7s %7s  %s\n' method file gambit ours verdict
 cd "$games"
 for f in $(find . -name '*.nfg' -o -name '*.efg' | sort); do
   for m in enumpure enummixed lcp; do
-    timeout 30 "$gb/gambit-$m" -q "$f" 2>/tmp/gc.gerr | grep '^NE,' | sort -u >/tmp/gc.g; grc=${PIPESTATUS[0]}
+    timeout 30 "$gb/gambit-$m" -q "$f" 2>/tmp/gc.gerr | grep -E '^NE(,|$)' | sort -u >/tmp/gc.g; grc=${PIPESTATUS[0]}
     timeout 30 java -jar "$jar" game solve "$f" --method "$m" 2>/tmp/gc.oerr | sort -u >/tmp/gc.o; orc=${PIPESTATUS[0]}
     ng=$(wc -l </tmp/gc.g); no=$(wc -l </tmp/gc.o)
     if [ "$grc" = 124 ] && [ "$orc" = 124 ]; then v="both over 30 s"

@@ -34,9 +34,14 @@ final class EquilibriumReport {
 
   private EquilibriumReport() {}
 
+  /** One line as Gambit's tools print with -q: {@code NE,} and the probabilities; just {@code NE} when there are none. */
+  static String gambitLine(List<Rational> probabilities) {
+    return (probabilities.isEmpty() ? "NE" : "NE," + join(probabilities)) + "\n";
+  }
+
   static String strategic(StrategicGame g, String method, Optional<DominanceReduction> reduction, List<MixedProfile> eq, String format) {
     return switch (format) {
-      case "gambit" -> eq.stream().map(x -> "NE," + join(x.probabilities().stream().flatMap(List::stream).toList()) + "\n").collect(Collectors.joining());
+      case "gambit" -> eq.stream().map(x -> gambitLine(x.probabilities().stream().flatMap(List::stream).toList())).collect(Collectors.joining());
       case "table" -> strategicTable(g, method, reduction, eq);
       default -> json(strategicJson(g, method, reduction, eq));
     };
@@ -45,7 +50,7 @@ final class EquilibriumReport {
   static String extensive(ExtensiveGame g, String method, List<BehaviorProfile> eq, String format) {
     return switch (format) {
       case "gambit" -> eq.stream()
-          .map(b -> "NE," + join(b.probabilities().stream().flatMap(List::stream).flatMap(List::stream).toList()) + "\n")
+          .map(b -> gambitLine(b.probabilities().stream().flatMap(List::stream).flatMap(List::stream).toList()))
           .collect(Collectors.joining());
       case "table" -> extensiveTable(g, method, eq);
       default -> json(extensiveJson(g, method, eq));

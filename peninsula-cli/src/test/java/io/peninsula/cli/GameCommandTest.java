@@ -322,6 +322,20 @@ class GameCommandTest {
         """);
   }
 
+  /** A tree without player moves has one (empty) profile; Gambit prints it as a bare NE. */
+  @Test
+  void solve_treeWithoutMoves_bareNeLineAsGambit() throws IOException {
+    Path f = file("nature.efg", """
+        EFG 2 R "only chance" { "1" "2" }
+        ""
+
+        c "" 1 "" { "a" 1/2 "b" 1/2 } 0
+        t "" 1 "" { 1, 0 }
+        t "" 2 "" { 0, 1 }
+        """);
+    assertThat(CliRunner.run("game", "solve", f.toString()).out()).isEqualTo("NE\n");
+  }
+
   @Test
   void solve_unknownFormat_exit2ListsFormats() {
     var r = CliRunner.run("game", "solve", GAMES.resolve("matching-pennies.nfg").toString(), "--format", "xml");
