@@ -92,7 +92,11 @@ final class GameCommand implements Runnable {
    * form Gambit's strategic tools use for a tree; see {@link ReducedStrategicForm}).
    */
   static StrategicGame load(Path file) {
-    String text = text(file);
+    return load(file, text(file));
+  }
+
+  /** {@link #load(Path)} for a file whose text is already read. */
+  static StrategicGame load(Path file, String text) {
     if (isExtensive(file, text)) return reducedForm(file, EfgReader.read(file.toString(), text));
     return NfgReader.read(file.toString(), text);
   }
@@ -200,7 +204,7 @@ final class GameCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       String text = text(file);
       if (isExtensive(file, text) && !strategic) out.print(renderTree(EfgReader.read(file.toString(), text)));
-      else out.print(render(load(file)));
+      else out.print(render(load(file, text)));
       out.flush();
       return Cli.EXIT_OK;
     }

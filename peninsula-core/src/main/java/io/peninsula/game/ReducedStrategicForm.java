@@ -3,8 +3,11 @@ package io.peninsula.game;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The reduced strategic form of an {@link ExtensiveGame}: each player's reduced pure strategies
@@ -191,18 +194,18 @@ public final class ReducedStrategicForm {
   public BehaviorProfile behavior(MixedProfile sigma) {
     List<List<List<Rational>>> probs = new ArrayList<>();
     for (int p = 0; p < tree.numPlayers(); p++) {
-      java.util.IdentityHashMap<GameNode, Rational> weight = new java.util.IdentityHashMap<>();
+      IdentityHashMap<GameNode, Rational> weight = new IdentityHashMap<>();
       for (int s = 0; s < strategies.get(p).size(); s++)
         if (sigma.probability(p, s).signum() > 0) realise(p, strategies.get(p).get(s), tree.root(), sigma.probability(p, s), weight);
       List<List<Rational>> rows = new ArrayList<>();
-      for (InfoSet set : tree.infoSets(p)) rows.add(new ArrayList<>(java.util.Collections.nCopies(set.numActions(), Rational.ZERO)));
+      for (InfoSet set : tree.infoSets(p)) rows.add(new ArrayList<>(Collections.nCopies(set.numActions(), Rational.ZERO)));
       assign(p, tree.root(), weight, rows);
       probs.add(rows);
     }
     return new BehaviorProfile(probs);
   }
 
-  private void realise(int p, int[] s, GameNode n, Rational w, java.util.Map<GameNode, Rational> weight) {
+  private void realise(int p, int[] s, GameNode n, Rational w, Map<GameNode, Rational> weight) {
     weight.merge(n, w, Rational::add);
     if (n.isTerminal()) return;
     for (int a = 0; a < n.children().size(); a++) {
@@ -214,7 +217,7 @@ public final class ReducedStrategicForm {
     }
   }
 
-  private void assign(int p, GameNode n, java.util.Map<GameNode, Rational> weight, List<List<Rational>> rows) {
+  private void assign(int p, GameNode n, Map<GameNode, Rational> weight, List<List<Rational>> rows) {
     if (n.isTerminal()) return;
     Rational wn = weight.getOrDefault(n, Rational.ZERO);
     if (n.player() == p && wn.signum() > 0)
