@@ -36,9 +36,9 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "build", mixinStandardHelpOptions = true, sortOptions = false,
     description = {"Build a security game from a scenario's values, solve it and show how every payoff was derived.",
-        "KIND: security-dilemma (Jervis 1978; 2x2, enummixed), deterrence (Zagare & Kilgour 2000, Unilateral Deterrence",
-        "Game; spe), alliance (Snyder 1984; 2x2, enummixed), crisis-bargaining (Fearon 1995; closed form and a grid game, spe).",
-        "Formulas, defaults and a worked korea-2025 example for each kind: docs/games.md, section Security games."})
+        "KIND: security-dilemma (Jervis 1978; 2x2, enummixed), deterrence (Zagare & Kilgour 2000, Unilateral Deterrence Game; spe), "
+            + "alliance (Snyder 1984; 2x2, enummixed), crisis-bargaining (Fearon 1995; closed form and a grid game, spe).",
+        "See docs/games.md, section Security games, for the formulas, the defaults and a worked korea-2025 example of each kind."})
 final class GameBuildCommand implements Callable<Integer> {
   static final List<String> KINDS = List.of("security-dilemma", "deterrence", "alliance", "crisis-bargaining");
 
