@@ -87,8 +87,15 @@ public final class EfgReader {
     return new GameNode(n.label(), n.player(), index, kids, n.outcome());
   }
 
+  /** Deepest tree read (the readers and solvers recurse once per level). */
+  static final int MAX_DEPTH = 2000;
+
+  private int depth;
+
   private GameNode node() {
     Token kind = next("a node (c, p or t)");
+    if (depth >= MAX_DEPTH)
+      throw error(kind, "the tree is deeper than " + MAX_DEPTH + " levels here; such a game is beyond what peninsula reads");
     String label = expect(Kind.STRING, "the node's name in quotes").text();
     switch (kind.text()) {
       case "t" -> {
@@ -107,7 +114,9 @@ public final class EfgReader {
         InfoSet set = infoSet(chance ? 0 : player, number, st);
         Optional<Outcome> outcome = outcome();
         List<GameNode> kids = new ArrayList<>();
+        depth++;
         for (int a = 0; a < set.numActions(); a++) kids.add(node());
+        depth--;
         return new GameNode(label, chance ? ExtensiveGame.CHANCE : player - 1, number, kids, outcome);
       }
       default -> throw error(kind, "expected a node type c (chance), p (player) or t (terminal), found \"" + kind.text() + "\"");
@@ -172,6 +181,7 @@ public final class EfgReader {
 
   private Rational number(String what) {
     Token t = expect(Kind.NUMBER, what);
+    io.peninsula.formats.InputLimits.checkNumber(file, t.line(), t.column(), t.text());
     try {
       return Rational.parse(t.text());
     } catch (ArithmeticException | NumberFormatException e) {
