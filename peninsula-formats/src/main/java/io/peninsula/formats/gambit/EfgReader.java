@@ -25,7 +25,7 @@ import java.util.TreeMap;
  */
 public final class EfgReader {
   private final String file;
-  private final List<Token> tokens;
+  private final GambitTokenizer.Tokens tokens;
   private int pos;
   private int players;
   private final Map<Integer, Map<Integer, InfoSet>> sets = new TreeMap<>(); // player (0 = chance) -> number -> set
@@ -33,7 +33,7 @@ public final class EfgReader {
 
   private EfgReader(String file, String text) {
     this.file = file;
-    this.tokens = GambitTokenizer.tokenize(file, text);
+    this.tokens = new GambitTokenizer.Tokens(file, text);
   }
 
   public static ExtensiveGame read(String fileName, String text) {
@@ -56,7 +56,7 @@ public final class EfgReader {
     players = names.size();
     String comment = peekIs(Kind.STRING) ? tokens.get(pos++).text() : "";
     GameNode root = node();
-    if (pos < tokens.size()) throw error(tokens.get(pos), "unexpected \"" + tokens.get(pos).text() + "\" after the last node of the tree");
+    if (tokens.has(pos)) throw error(tokens.get(pos), "unexpected \"" + tokens.get(pos).text() + "\" after the last node of the tree");
     List<List<InfoSet>> perPlayer = new ArrayList<>();
     for (int p = 1; p <= players; p++) perPlayer.add(indexed(sets.getOrDefault(p, Map.of())));
     List<InfoSet> chance = indexed(sets.getOrDefault(0, Map.of()));
@@ -161,7 +161,7 @@ public final class EfgReader {
     int number = integer(ot);
     if (number < 0) throw error(ot, "outcome numbers are >= 0, found " + number);
     Outcome existing = outcomes.get(number);
-    if (peekIs(Kind.STRING) && pos + 1 < tokens.size() && tokens.get(pos + 1).kind() == Kind.LBRACE) {
+    if (peekIs(Kind.STRING) && tokens.has(pos + 1) && tokens.get(pos + 1).kind() == Kind.LBRACE) {
       String name = tokens.get(pos++).text();
       pos++;
       List<Rational> pay = new ArrayList<>();
@@ -198,16 +198,16 @@ public final class EfgReader {
   }
 
   private Token peek() {
-    if (pos >= tokens.size()) throw InputException.of(file, 0, 0, "", "the file ends inside the tree (truncated?)");
+    if (!tokens.has(pos)) throw InputException.of(file, 0, 0, "", "the file ends inside the tree (truncated?)");
     return tokens.get(pos);
   }
 
   private boolean peekIs(Kind k) {
-    return pos < tokens.size() && tokens.get(pos).kind() == k;
+    return tokens.has(pos) && tokens.get(pos).kind() == k;
   }
 
   private Token next(String what) {
-    if (pos >= tokens.size()) throw InputException.of(file, 0, 0, "", "the file ends where " + what + " was expected (truncated?)");
+    if (!tokens.has(pos)) throw InputException.of(file, 0, 0, "", "the file ends where " + what + " was expected (truncated?)");
     return tokens.get(pos++);
   }
 

@@ -20,12 +20,12 @@ import java.util.List;
  */
 public final class NfgReader {
   private final String file;
-  private final List<Token> tokens;
+  private final GambitTokenizer.Tokens tokens;
   private int pos;
 
   private NfgReader(String file, String text) {
     this.file = file;
-    this.tokens = GambitTokenizer.tokenize(file, text);
+    this.tokens = new GambitTokenizer.Tokens(file, text);
   }
 
   public static StrategicGame read(String fileName, String text) {
@@ -146,20 +146,20 @@ public final class NfgReader {
   }
 
   private void endOfFile() {
-    if (pos < tokens.size()) throw error(tokens.get(pos), "unexpected \"" + tokens.get(pos).text() + "\" after the last payoff (too many payoffs?)");
+    if (tokens.has(pos)) throw error(tokens.get(pos), "unexpected \"" + tokens.get(pos).text() + "\" after the last payoff (too many payoffs?)");
   }
 
   private Token peek() {
-    if (pos >= tokens.size()) throw InputException.of(file, 0, 0, "", "the file ends too early (truncated?)");
+    if (!tokens.has(pos)) throw InputException.of(file, 0, 0, "", "the file ends too early (truncated?)");
     return tokens.get(pos);
   }
 
   private boolean peekIs(Kind k) {
-    return pos < tokens.size() && tokens.get(pos).kind() == k;
+    return tokens.has(pos) && tokens.get(pos).kind() == k;
   }
 
   private Token next(String what) {
-    if (pos >= tokens.size()) throw InputException.of(file, 0, 0, "", "the file ends where " + what + " was expected (truncated?)");
+    if (!tokens.has(pos)) throw InputException.of(file, 0, 0, "", "the file ends where " + what + " was expected (truncated?)");
     return tokens.get(pos++);
   }
 
