@@ -16,8 +16,7 @@ import java.util.List;
  * <p>Cost O(|S| · n) payoff look-ups for |S| profiles of n players: for each player and each
  * choice of the others' strategies, one pass finds the player's best payoff and marks the profiles
  * that reach it ({@link #bestResponses}); a profile is an equilibrium when it is marked for every
- * player. Each equilibrium is then checked again deviation by deviation and verified with {@link
- * StrategicPayoffs#isNash}. (Checking every deviation of every profile instead costs
+ * player. Each marked profile is then checked again deviation by deviation (O(Σ_p |S_p|) each). (Checking every deviation of every profile instead costs
  * O(|S| · Σ_p |S_p|): 16 billion look-ups on a 2000 × 2000 game.)
  */
 public final class PureStrategyEnumeration implements EquilibriumSolver {
@@ -39,9 +38,9 @@ public final class PureStrategyEnumeration implements EquilibriumSolver {
       if (!best[k]) continue;
       int[] prof = g.profile(k);
       if (isPureEquilibrium(g, prof)) {
-        MixedProfile x = pure(g, prof);
-        if (!StrategicPayoffs.isNash(g, x)) throw new IllegalStateException("enumpure: profile " + k + " failed verification");
-        out.add(x);
+        // the deviation check is the verification: StrategicPayoffs.isNash on the mixed form of a
+        // pure profile sums over every profile for every strategy (16 billion terms at 2000 x 2000)
+        out.add(pure(g, prof));
       }
     }
     return out;
