@@ -83,7 +83,7 @@ final class OptionBinder {
     }
   }
 
-  private Optional<ScenarioEdit> edit(Node n, String path) {
+  Optional<ScenarioEdit> edit(Node n, String path) {
     if (r.requireMap(n, path).isEmpty()) return Optional.empty();
     if (n.fields.size() != 1) {
       r.problem(n, path, "an edit is a mapping with exactly one key (one of: " + String.join(", ", EDIT_KINDS) + ")");

@@ -7,12 +7,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.peninsula.model.Actor;
 import io.peninsula.model.CapabilityIndicator;
+import io.peninsula.model.EventCondition;
 import io.peninsula.model.Issue;
 import io.peninsula.model.PolicyOption;
 import io.peninsula.model.Position;
 import io.peninsula.model.Relation;
 import io.peninsula.model.Scenario;
 import io.peninsula.model.ScenarioEdit;
+import io.peninsula.model.ScenarioEvent;
 import io.peninsula.model.Source;
 import io.peninsula.model.SourceRef;
 import io.peninsula.model.Uncertainty;
@@ -69,6 +71,7 @@ public final class ScenarioWriter {
     root.put("positions", s.positions().stream().map(ScenarioWriter::position).toList());
     if (!s.relations().isEmpty()) root.put("relations", s.relations().stream().map(ScenarioWriter::relation).toList());
     if (!s.options().isEmpty()) root.put("options", s.options().stream().map(ScenarioWriter::option).toList());
+    if (!s.events().isEmpty()) root.put("events", s.events().stream().map(ScenarioWriter::event).toList());
     return root;
   }
 
@@ -149,6 +152,33 @@ public final class ScenarioWriter {
     put(m, "description", o.description());
     m.put("source", source(o.source()));
     m.put("edits", o.edits().stream().map(ScenarioWriter::edit).toList());
+    return m;
+  }
+
+  private static Map<String, Object> event(ScenarioEvent e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", e.id());
+    m.put("title", e.title());
+    m.put("probability", num(e.probability()));
+    m.put("source", source(e.source()));
+    if (e.repeats()) m.put("repeats", true);
+    if (!e.conditions().isEmpty()) {
+      List<Object> when = new ArrayList<>();
+      for (EventCondition c : e.conditions()) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        if (c instanceof EventCondition.AfterEvent a) x.put("after", a.event());
+        else if (c instanceof EventCondition.IssueAbove a) {
+          x.put("issue", a.issue());
+          x.put("above", num(a.threshold()));
+        } else if (c instanceof EventCondition.IssueBelow a) {
+          x.put("issue", a.issue());
+          x.put("below", num(a.threshold()));
+        }
+        when.add(x);
+      }
+      m.put("when", when);
+    }
+    m.put("effects", e.effects().stream().map(ScenarioWriter::edit).toList());
     return m;
   }
 
