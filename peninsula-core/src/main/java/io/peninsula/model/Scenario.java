@@ -45,6 +45,12 @@ public record Scenario(
       if (!pairs.add(java.util.List.of(p.actorId(), p.issueId())))
         throw new IllegalArgumentException("two positions for " + p.actorId() + " on " + p.issueId());
     }
+    for (Issue i : issues)
+      for (String a : i.decision().map(DecisionRule::actors).orElse(List.of())) {
+        if (!actorIds.contains(a)) throw new IllegalArgumentException("issue " + i.id() + ": decision rule names unknown actor " + a);
+        if (!pairs.contains(List.of(a, i.id())))
+          throw new IllegalArgumentException("issue " + i.id() + ": decision rule names " + a + ", who holds no position on it");
+      }
   }
 
   /** A scenario without events. */

@@ -91,7 +91,7 @@ final class ScenarioEdits {
       return new Scenario(
           s.metadata(), s.sources(),
           s.actors().stream().filter(a -> !a.id().equals(e.actor())).toList(),
-          s.issues(),
+          s.issues().stream().map(i -> i.withDecision(i.decision().flatMap(d -> d.without(e.actor())))).toList(),
           s.positions().stream().filter(p -> !p.actorId().equals(e.actor())).toList(),
           s.relations().stream().filter(r -> !r.involves(e.actor())).toList(),
           s.options());

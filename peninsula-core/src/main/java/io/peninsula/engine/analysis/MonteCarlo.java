@@ -297,7 +297,7 @@ public final class MonteCarlo {
       try {
         for (int j = 0; j < base.length; j++) {
           layout.fill(j, capability, location, salience, c[j], x[j], s[j]);
-          base[j] = kernel.outcome(issues.get(j), c[j], x[j], s[j]);
+          base[j] = kernel.outcome(issues.get(j), layout.actorIds(j), c[j], x[j], s[j]);
         }
         for (int j = 0; j < base.length; j++)
           if (Double.isNaN(base[j])) throw new IllegalArgumentException("model " + model.name() + " gave no outcome on issue " + issues.get(j).id());
@@ -314,7 +314,7 @@ public final class MonteCarlo {
         layout.fill(j, capability, location, salience, c[j], x[j], s[j]);
         co.apply(t, x[j], s[j]);
         try {
-          edited[j] = kernel.outcome(issues.get(j), c[j], x[j], s[j]);
+          edited[j] = kernel.outcome(issues.get(j), layout.actorIds(j), c[j], x[j], s[j]);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException("sample " + i + ", option " + opt.id() + ": " + e.getMessage(), e);
         }

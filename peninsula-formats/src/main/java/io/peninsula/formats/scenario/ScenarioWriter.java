@@ -118,6 +118,8 @@ public final class ScenarioWriter {
         x.put("label", a.label());
         return x;
       }).toList());
+    i.statusQuo().ifPresent(sq -> m.put("status_quo", IssueRuleBinder.write(sq, ScenarioWriter::num, ScenarioWriter::source)));
+    i.decision().ifPresent(d -> m.put("decision", IssueRuleBinder.write(d, ScenarioWriter::num, ScenarioWriter::source)));
     return m;
   }
 
@@ -131,6 +133,7 @@ public final class ScenarioWriter {
     p.salienceSource().ifPresent(s -> m.put("salience_source", source(s)));
     p.positionUncertainty().ifPresent(u -> m.put("position_uncertainty", uncertainty(u)));
     p.salienceUncertainty().ifPresent(u -> m.put("salience_uncertainty", uncertainty(u)));
+    p.influence().ifPresent(x -> m.put("influence", IssueRuleBinder.write(x, ScenarioWriter::num, ScenarioWriter::source)));
     return m;
   }
 
@@ -225,12 +228,13 @@ public final class ScenarioWriter {
   }
 
   private static Object source(SourceRef r) {
-    if (r.quote().isEmpty() && r.note().isEmpty() && !r.judgement()) return r.sourceId();
+    if (r.quote().isEmpty() && r.note().isEmpty() && !r.judgement() && !r.proxy()) return r.sourceId();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("ref", r.sourceId());
     r.quote().ifPresent(q -> m.put("quote", q));
     r.note().ifPresent(n -> m.put("note", n));
     if (r.judgement()) m.put("judgement", true);
+    if (r.proxy()) m.put("proxy", true);
     return m;
   }
 
