@@ -203,6 +203,14 @@ public final class ScenarioWriter {
       v.put("actor", x.actor());
       v.put("issue", x.issue());
       v.put("value", num(x.value()));
+    } else if (e instanceof ScenarioEdit.SetStatusQuo x) {
+      kind = "set_status_quo";
+      v.put("issue", x.issue());
+      v.put("value", num(x.value()));
+    } else if (e instanceof ScenarioEdit.ShiftStatusQuo x) {
+      kind = "shift_status_quo";
+      v.put("issue", x.issue());
+      v.put("delta", num(x.delta()));
     } else if (e instanceof ScenarioEdit.SetCapability x) {
       kind = "set_capability";
       v.put("actor", x.actor());

@@ -25,6 +25,7 @@ class EventBinderTest {
     assertThat(relief.effects()).containsExactly(new ScenarioEdit.ShiftPosition("A", "sanctions", -1));
     assertThat(s.events().get(0).source().judgement()).isTrue();
     assertThat(s.events().get(0).repeats()).isFalse();
+    assertThat(s.events().get(0).effects()).last().isEqualTo(new ScenarioEdit.SetStatusQuo("posture", 20));
   }
 
   @Test
@@ -69,6 +70,15 @@ class EventBinderTest {
         "ev.yaml:74:33: events[0].when[1].above: value 120 is out of range (allowed: 0 to 100; the scale of issue posture)",
         "ev.yaml:82:9: events[1].when[0]: a condition on an issue needs exactly one of above: or below: (a value on the issue's scale)",
         "ev.yaml:83:14: events[1].effects: an event needs at least one effect (an edit, as under options)");
+  }
+
+  @Test
+  void statusQuoEdits_setCreatesOne_shiftNeedsOne() {
+    Scenario s = ScenarioLoader.parse("mini-events.yaml", ScenarioLoaderTest.resource("mini-events.yaml"));
+    Scenario moved = s.apply(new ScenarioEdit.SetStatusQuo("posture", 20)).apply(new ScenarioEdit.ShiftStatusQuo("posture", 95));
+    assertThat(moved.issue("posture").orElseThrow().statusQuo().orElseThrow().value()).isEqualTo(100.0);
+    assertThatThrownBy(() -> s.apply(new ScenarioEdit.ShiftStatusQuo("sanctions", 1)))
+        .hasMessage("issue sanctions declares no status quo to shift (add status_quo: under the issue, or use set_status_quo)");
   }
 
   @Test
