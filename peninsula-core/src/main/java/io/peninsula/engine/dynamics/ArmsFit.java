@@ -12,7 +12,7 @@ import java.util.List;
  * {@code P} then enters each state's series additively ({@code ln X = ln X_real + ln P}): its
  * steady growth is absorbed by the grievance constants, and what remains is the term
  * {@code (k - a) ln P}, small when reaction and fatigue are of similar size. Logs also make the
- * coefficients comparable across states of very different size (the US spends ~30 × South
+ * coefficients comparable across states of very different size (in 2018 the US spent ~15 × South
  * Korea), which levels would not. Richardson's coefficients are then elasticity-like: {@code k}
  * is the change in the growth rate per 1 % more rival spending.
  *
