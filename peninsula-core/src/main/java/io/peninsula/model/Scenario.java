@@ -12,7 +12,7 @@ import java.util.Optional;
  *
  * <p>Immutable. The compact constructor checks referential integrity (every position names a
  * known actor and issue, no duplicate ids); richer, located validation of files happens in the
- * formats adapter before a Scenario is built. An actor may have no position on an issue: it is
+ * formats adapter before a Scenario is built. {@link Roles} assigns the security games' roles. An actor may have no position on an issue: it is
  * then absent from that issue (as in the DEU data).
  */
 public record Scenario(
@@ -22,7 +22,8 @@ public record Scenario(
     List<Issue> issues,
     List<Position> positions,
     List<Relation> relations,
-    List<PolicyOption> options) {
+    List<PolicyOption> options,
+    Roles roles) {
 
   public Scenario {
     Objects.requireNonNull(metadata, "metadata");
@@ -32,6 +33,7 @@ public record Scenario(
     positions = List.copyOf(positions);
     relations = List.copyOf(relations);
     options = List.copyOf(options);
+    Objects.requireNonNull(roles, "roles");
     var actorIds = new java.util.HashSet<String>();
     for (Actor a : actors) if (!actorIds.add(a.id())) throw new IllegalArgumentException("duplicate actor id " + a.id());
     var issueIds = new java.util.HashSet<String>();
@@ -43,6 +45,17 @@ public record Scenario(
       if (!pairs.add(java.util.List.of(p.actorId(), p.issueId())))
         throw new IllegalArgumentException("two positions for " + p.actorId() + " on " + p.issueId());
     }
+  }
+
+  /** A scenario without a {@code roles:} section. */
+  public Scenario(Metadata metadata, List<Source> sources, List<Actor> actors, List<Issue> issues, List<Position> positions,
+      List<Relation> relations, List<PolicyOption> options) {
+    this(metadata, sources, actors, issues, positions, relations, options, Roles.NONE);
+  }
+
+  /** This scenario with its security-game roles replaced. */
+  public Scenario withRoles(Roles newRoles) {
+    return new Scenario(metadata, sources, actors, issues, positions, relations, options, newRoles);
   }
 
   /** A scenario with only actors, issues and positions (imports, tests). */
@@ -79,18 +92,18 @@ public record Scenario(
   }
 
   public Scenario withActors(List<Actor> newActors) {
-    return new Scenario(metadata, sources, newActors, issues, positions, relations, options);
+    return new Scenario(metadata, sources, newActors, issues, positions, relations, options, roles);
   }
 
   public Scenario withPositions(List<Position> newPositions) {
-    return new Scenario(metadata, sources, actors, issues, newPositions, relations, options);
+    return new Scenario(metadata, sources, actors, issues, newPositions, relations, options, roles);
   }
 
   public Scenario withIssues(List<Issue> newIssues) {
     List<String> keep = newIssues.stream().map(Issue::id).toList();
     return new Scenario(
         metadata, sources, actors, newIssues,
-        positions.stream().filter(p -> keep.contains(p.issueId())).toList(), relations, options);
+        positions.stream().filter(p -> keep.contains(p.issueId())).toList(), relations, options, roles);
   }
 
   /**
