@@ -255,6 +255,8 @@ public final class DeterrenceGame implements SecurityGame {
   @Override
   public Result build(Scenario s, GameInputs in) {
     Variant v = Variant.valueOf(VARIANT.value(in).toUpperCase(Locale.ROOT));
+    String challenger = role1(s, in, CHALLENGER);
+    String defender = role1(s, in, DEFENDER);
     Optional<String> tw = Optional.empty();
     if (v == Variant.TRIPWIRE && in.param(TRIPWIRE.name()).isEmpty()) {
       try {
@@ -265,7 +267,7 @@ public final class DeterrenceGame implements SecurityGame {
     }
     else if (in.roles().containsKey(TRIPWIRE_ISSUE.name()) || s.roles().assignment(NAME, TRIPWIRE_ISSUE.name()).isPresent())
       tw = Optional.of(role1(s, in, TRIPWIRE_ISSUE));
-    Params p = new Params(role1(s, in, CHALLENGER), role1(s, in, DEFENDER), in.issues(), v, tw, in.param(TRIPWIRE.name()),
+    Params p = new Params(challenger, defender, in.issues(), v, tw, in.param(TRIPWIRE.name()),
         in.param(BACKDOWN.name()), in.param(ScenarioValues.CONVENTIONAL_COST.name()), in.param(ScenarioValues.NUCLEAR_COST.name()));
     Result main = build(s, p);
     Params otherParams = p.withVariant(v == Variant.TRIPWIRE ? Variant.OFFSHORE : Variant.TRIPWIRE);

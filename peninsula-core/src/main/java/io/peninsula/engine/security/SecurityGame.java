@@ -80,7 +80,7 @@ public interface SecurityGame {
     if (ids == null)
       throw new IllegalArgumentException("scenario " + s.metadata().id() + " assigns no " + role.name() + " for " + name()
           + ": add it to the scenario's roles: section (roles: " + name() + ": " + role.name() + ": "
-          + (role.arity() == 1 ? "ID" : "[ID, ID]") + ", with a source) or give " + role.option());
+          + (role.arity() == 1 ? "ID" : "[ID, ID]") + ", with a source) or give " + role.option() + " " + (role.arity() == 1 ? "ID" : "ID,ID"));
     if (ids.size() != role.arity())
       throw new IllegalArgumentException(role.option() + " / roles." + name() + "." + role.name() + " takes " + role.arity() + " id"
           + (role.arity() == 1 ? "" : "s") + ", got " + ids.size() + ": " + String.join(",", ids));
