@@ -62,8 +62,10 @@ final class Tiny {
     if (rnd.nextBoolean()) t.nuclearActor(b, 0.1 + rnd.nextDouble(), 300);
     else t.actor(b, 0.1 + rnd.nextDouble());
     for (int k = 0; k < n; k++) {
-      t.position(a, "i" + k, Math.rint(100 * rnd.nextDouble()), 0.05 + 0.95 * rnd.nextDouble());
-      t.position(b, "i" + k, Math.rint(100 * rnd.nextDouble()), 0.05 + 0.95 * rnd.nextDouble());
+      double xa = Math.rint(100 * rnd.nextDouble());
+      double xb = Math.rint(100 * rnd.nextDouble());
+      t.position(a, "i" + k, xa, 0.05 + 0.95 * rnd.nextDouble());
+      t.position(b, "i" + k, xb == xa ? (xa < 100 ? xa + 1 : xa - 1) : xb, 0.05 + 0.95 * rnd.nextDouble());
     }
     Scenario s = t.build();
     return s.withRoles(new io.peninsula.model.Roles(s.issues().stream().map(io.peninsula.model.Issue::id).toList(),
