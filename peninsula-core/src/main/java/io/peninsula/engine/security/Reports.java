@@ -23,7 +23,7 @@ final class Reports {
         for (int a = 0; a < g.strategies().get(p).size(); a++) {
           Rational pr = x.probability(p, a);
           if (pr.signum() == 0) continue;
-          mix.add(g.strategies().get(p).get(a) + (pr.equals(Rational.ONE) ? "" : " " + pr));
+          mix.add(g.strategies().get(p).get(a) + (pr.equals(Rational.ONE) ? "" : " " + ScenarioValues.num(pr.doubleValue())));
         }
         parts.add(g.players().get(p) + ": " + String.join(", ", mix));
       }
