@@ -415,7 +415,7 @@ public final class MonteCarlo {
   private void utilities(double[] location, double[] salience, double[] out, double[] u) {
     java.util.Arrays.fill(u, 0);
     for (int k = 0; k < posActor.length; k++)
-      u[posActor[k]] -= salience[k] * Math.abs(out[posIssue[k]] - location[k]) / issueRange[posIssue[k]];
+      u[posActor[k]] -= SpatialLoss.loss(salience[k], out[posIssue[k]], location[k], issueRange[posIssue[k]]);
   }
 
   /** Same as {@link OptionComparison#utilities} on the sampled preferences, with precomputed indices. */
@@ -425,7 +425,7 @@ public final class MonteCarlo {
     for (int k = 0; k < posActor.length; k++) {
       Position p = ps.get(k);
       Issue issue = issues.get(posIssue[k]);
-      u[posActor[k]] -= p.salience() * Math.abs(out[posIssue[k]] - p.position()) / issue.range();
+      u[posActor[k]] -= SpatialLoss.loss(p.salience(), out[posIssue[k]], p.position(), issue.range());
     }
     return u;
   }
