@@ -117,6 +117,20 @@ final class SampleEvaluator {
   }
 
   /**
+   * The outcome of every option on every issue, {@code into[o * issues + j]}, on given numbers
+   * rather than a drawn sample (Sobol designs): capabilities per actor, locations and saliences
+   * per position in {@link Scenario#positions()} order. {@code label} names the point in errors.
+   */
+  void outcomes(double[] cap, double[] loc, double[] sal, long modelSeed, long label, double[] into) {
+    System.arraycopy(cap, 0, capability, 0, capability.length);
+    System.arraycopy(loc, 0, location, 0, location.length);
+    System.arraycopy(sal, 0, salience, 0, salience.length);
+    forecast(label, modelSeed);
+    int ni = base.length;
+    for (int o = 0; o < out.length; o++) System.arraycopy(out[o], 0, into, o * ni, ni);
+  }
+
+  /**
    * Forecasts the baseline and every option on the numbers in {@code capability}, {@code location}
    * and {@code salience} with model seed {@code modelSeed}; {@code i} names the sample in errors.
    */
