@@ -52,6 +52,7 @@ public final class Cli implements Runnable {
     cl.addSubcommand(new LeversCommand());
     cl.addSubcommand(new SensitivityCommand());
     cl.addSubcommand(new GameCommand());
+    cl.addSubcommand(new SweepCommand());
     cl.setExitCodeExceptionMapper(Cli::exitCodeOf);
     cl.setExecutionExceptionHandler(Cli::handleExecutionException);
     cl.setParameterExceptionHandler(Cli::handleParameterException);

@@ -72,7 +72,17 @@ public final class SweepPlan {
    *     not exist or does not fit
    */
   public SweepPlan(SweepSpec spec, Map<String, Scenario> scenarios) {
+    this(spec, scenarios, MC_BLOCKS_PER_TASK, SOBOL_ROWS_PER_TASK);
+  }
+
+  /**
+   * A plan with another task size: {@code blocksPerTask} Monte Carlo blocks or {@code rowsPerTask}
+   * Sobol rows per task. The table does not depend on it (results merge per block or point);
+   * tests use small tasks to spread few samples over many executors.
+   */
+  public SweepPlan(SweepSpec spec, Map<String, Scenario> scenarios, int blocksPerTask, int rowsPerTask) {
     this.spec = Objects.requireNonNull(spec, "spec");
+    if (blocksPerTask < 1 || rowsPerTask < 1) throw new IllegalArgumentException("tasks must hold at least one block or row");
     for (String m : spec.models())
       if (BargainingModels.byName(m).isEmpty())
         throw new IllegalArgumentException("models: unknown model \"" + m + "\" (known: " + String.join(", ", BargainingModels.names()) + ")");
@@ -93,7 +103,7 @@ public final class SweepPlan {
           chosen.add(opts);
           engines.add(build(st, s, opts));
           long units = spec.kind() == SweepSpec.Kind.MONTECARLO ? ((MonteCarlo) engines.get(idx)).blocks() : spec.samples();
-          int per = spec.kind() == SweepSpec.Kind.MONTECARLO ? MC_BLOCKS_PER_TASK : SOBOL_ROWS_PER_TASK;
+          int per = spec.kind() == SweepSpec.Kind.MONTECARLO ? blocksPerTask : rowsPerTask;
           for (long f = 0; f < units; f += per) tasks.add(new Task(idx, f, Math.min(units, f + per)));
         }
       }
