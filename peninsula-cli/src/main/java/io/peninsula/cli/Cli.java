@@ -54,6 +54,7 @@ public final class Cli implements Runnable {
     cl.addSubcommand(new CommandLine(new GameCommand())); // a CommandLine of its own so that game build's model transformer runs
     cl.addSubcommand(new ArmsCommand());
     cl.addSubcommand(new SimulateCommand());
+    cl.addSubcommand(new SweepCommand());
     cl.setExitCodeExceptionMapper(Cli::exitCodeOf);
     cl.setExecutionExceptionHandler(Cli::handleExecutionException);
     cl.setParameterExceptionHandler(Cli::handleParameterException);
