@@ -54,11 +54,7 @@ final class GameCommand implements Runnable {
   static String text(Path file) {
     String name = file.toString();
     if (!Files.isRegularFile(file)) throw InputException.of(name, 0, 0, "", "no such file; give a Gambit .nfg or .efg file");
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw InputException.of(name, 0, 0, "", "cannot be read: " + e.getMessage());
-    }
+    return io.peninsula.formats.InputLimits.readFile(file);
   }
 
   static boolean isExtensive(Path file, String text) {
