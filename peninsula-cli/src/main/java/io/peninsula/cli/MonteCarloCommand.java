@@ -1,5 +1,6 @@
 package io.peninsula.cli;
 
+import io.peninsula.app.scenario.LoadedScenario;
 import io.peninsula.engine.analysis.MonteCarlo;
 import io.peninsula.engine.analysis.MonteCarloConfig;
 import io.peninsula.engine.analysis.MonteCarloResult;

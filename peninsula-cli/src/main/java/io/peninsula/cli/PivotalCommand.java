@@ -1,5 +1,6 @@
 package io.peninsula.cli;
 
+import io.peninsula.app.scenario.LoadedScenario;
 import io.peninsula.engine.analysis.PivotalActors;
 import io.peninsula.engine.analysis.PivotalActors.Effect;
 import io.peninsula.model.Issue;

@@ -1,5 +1,6 @@
 package io.peninsula.cli;
 
+import io.peninsula.app.scenario.LoadedScenario;
 import io.peninsula.engine.bargaining.ModelConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
