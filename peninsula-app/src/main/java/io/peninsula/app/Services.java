@@ -1,8 +1,7 @@
 package io.peninsula.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.peninsula.app.bargaining.ForecastRequest;
-import io.peninsula.app.bargaining.ForecastService;
+import io.peninsula.app.bargaining.*;
 import io.peninsula.app.scenario.ScenarioSource;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -29,6 +28,12 @@ public final class Services {
 
   static {
     register(ForecastRequest.class, (r, s) -> new ForecastService(s).run(r));
+    register(CompareRequest.class, (r, s) -> new CompareService(s).run(r));
+    register(PivotalRequest.class, (r, s) -> new PivotalService(s).run(r));
+    register(MonteCarloRequest.class, (r, s) -> new MonteCarloService(s).run(r));
+    register(LeversRequest.class, (r, s) -> new LeversService(s).run(r));
+    register(SensitivityRequest.class, (r, s) -> new SensitivityService(s).run(r));
+    register(BacktestRequest.class, (r, s) -> new BacktestService().run(r));
   }
 
   private Services() {}

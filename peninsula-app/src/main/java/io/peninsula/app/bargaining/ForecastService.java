@@ -48,10 +48,10 @@ public final class ForecastService {
   }
 
   /** Runs the model; input the model cannot use becomes a bad request naming the model and scenario. */
-  static final class Models {
+  public static final class Models {
     private Models() {}
 
-    static ForecastResult forecast(ModelSpec.Resolved m, LoadedScenario loaded) {
+    public static ForecastResult forecast(ModelSpec.Resolved m, LoadedScenario loaded) {
       try {
         return m.model().forecast(loaded.scenario(), m.config());
       } catch (InvalidInputException e) {
@@ -59,7 +59,7 @@ public final class ForecastService {
       }
     }
 
-    static BadRequestException cannotRun(ModelSpec.Resolved m, LoadedScenario loaded, RuntimeException e) {
+    public static BadRequestException cannotRun(ModelSpec.Resolved m, LoadedScenario loaded, RuntimeException e) {
       return new BadRequestException("model " + m.model().name() + " cannot run on " + loaded.origin() + ": " + e.getMessage(), e);
     }
   }

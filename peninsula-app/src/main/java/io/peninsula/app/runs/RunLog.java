@@ -49,7 +49,7 @@ public final class RunLog {
     return new StoredRun("", p.command(), Json.write(args), p.model().orElse(""), Json.write(config),
         sc.map(x -> x.scenario().metadata().id()).orElse(""), sc.map(LoadedScenario::origin).orElse(""),
         sc.map(LoadedScenario::format).orElse(""), sc.map(LoadedScenario::sha256).orElse(""), sc.map(LoadedScenario::content).orElse(""),
-        p.seed(), p.appVersion(), p.javaVersion(), p.started(), ended, p.threads() > 1 ? "local, " + p.threads() + " threads" : "local",
+        p.seed(), p.appVersion(), p.javaVersion(), p.started(), ended, p.threads() > 1 ? "local:" + p.threads() + " threads" : "local",
         Json.write(run.resultJson()));
   }
 
