@@ -68,6 +68,11 @@ public final class LemkeHowson implements EquilibriumSolver {
   }
 
   @Override
+  public Capabilities capabilities() {
+    return new Capabilities(true, false, 2, "Lemke-Howson paths from every label on a two-player strategic game");
+  }
+
+  @Override
   public String method() {
     return "lcp";
   }

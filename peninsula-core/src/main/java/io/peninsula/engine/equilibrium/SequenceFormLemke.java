@@ -65,6 +65,11 @@ public final class SequenceFormLemke implements EquilibriumSolver {
   }
 
   @Override
+  public Capabilities capabilities() {
+    return new Capabilities(false, true, 2, "Lemke on the sequence form of a two-player tree with perfect recall");
+  }
+
+  @Override
   public String method() {
     return "lcp";
   }
