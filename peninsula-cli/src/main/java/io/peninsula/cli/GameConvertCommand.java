@@ -1,6 +1,5 @@
 package io.peninsula.cli;
 
-import io.peninsula.formats.InputException;
 import io.peninsula.game.ReducedStrategicForm;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,11 +45,11 @@ final class GameConvertCommand implements Callable<Integer> {
     if (output.isPresent()) {
       Path parent = output.get().toAbsolutePath().getParent();
       if (parent != null && !Files.isDirectory(parent))
-        throw InputException.of(output.get().toString(), 0, 0, "", "cannot be written: directory " + parent + " does not exist");
+        throw new io.peninsula.app.BadRequestException(output.get() + ": cannot be written: directory " + parent + " does not exist");
       try {
         Files.writeString(output.get(), written, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw InputException.of(output.get().toString(), 0, 0, "", "cannot be written: " + e.getMessage());
+        throw new io.peninsula.app.BadRequestException(output.get() + ": cannot be written: " + e.getMessage());
       }
     } else {
       PrintWriter out = spec.commandLine().getOut();

@@ -7,7 +7,6 @@ import io.peninsula.engine.equilibrium.DominanceReduction;
 import io.peninsula.engine.equilibrium.DominanceReduction.Elimination;
 import io.peninsula.engine.equilibrium.DominanceReduction.Round;
 import io.peninsula.engine.equilibrium.IteratedDominance;
-import io.peninsula.formats.gambit.NfgWriter;
 import io.peninsula.game.StrategicGame;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -53,7 +52,7 @@ final class GameReduceCommand implements Callable<Integer> {
     DominanceReduction red = outcome.reduction();
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (format) {
-      case "gambit" -> NfgWriter.write(red.reduced());
+      case "gambit" -> outcome.reducedNfg();
       case "json" -> outcome.json();
       default -> table(red, outcome.dominance());
     });

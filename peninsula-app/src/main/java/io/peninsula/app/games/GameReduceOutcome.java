@@ -10,6 +10,11 @@ import java.util.Optional;
 /** The rounds of elimination and the reduced game. */
 public record GameReduceOutcome(Provenance provenance, GameReduceRequest request, IteratedDominance dominance, DominanceReduction reduction)
     implements ServiceResult {
+  /** The reduced game as a Gambit .nfg file. */
+  public String reducedNfg() {
+    return io.peninsula.formats.gambit.NfgWriter.write(reduction.reduced());
+  }
+
   @Override
   public Optional<LoadedScenario> scenario() {
     return Optional.empty();
