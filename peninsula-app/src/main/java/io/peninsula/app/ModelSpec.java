@@ -5,6 +5,7 @@ import io.peninsula.engine.bargaining.BargainingModel;
 import io.peninsula.engine.bargaining.BargainingModels;
 import io.peninsula.engine.bargaining.ModelConfig;
 import io.peninsula.engine.bargaining.ModelParameter;
+import io.peninsula.engine.bargaining.VetoConstrainedModel;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -12,13 +13,17 @@ import java.util.Optional;
 
 /**
  * The model part of a request: which bargaining model, its variant, its parameters as the user
- * wrote them, the seed, the iteration cap and the constraint on outcomes ({@code none} for now;
- * the veto-player constraint is to come). {@link #resolve} checks every parameter against what the
+ * wrote them, the seed, the iteration cap and the constraint on outcomes ({@code veto}: the
+ * veto-player constraint of {@link VetoConstrainedModel}, applied where an issue declares a status
+ * quo and a decision rule; {@code none}: the model alone). {@link #resolve} checks every parameter against what the
  * model declares and returns the model, its configuration and the typed parameter values.
  */
 public record ModelSpec(String name, Optional<String> variant, Map<String, String> parameters, long seed, int maxIterations,
     String constraint) {
   public static final String DEFAULT_MODEL = "compromise";
+
+  /** The constraints a request may name; the first is the default. */
+  public static final java.util.List<String> CONSTRAINTS = java.util.List.of("veto", "none");
 
   public ModelSpec {
     Objects.requireNonNull(name, "name");
@@ -32,20 +37,24 @@ public record ModelSpec(String name, Optional<String> variant, Map<String, Strin
     return of(DEFAULT_MODEL);
   }
 
-  /** A model with its defaults: seed 0, the default iteration cap, no constraint. */
+  /** A model with its defaults: seed 0, the default iteration cap, the veto constraint. */
   public static ModelSpec of(String name) {
-    return new ModelSpec(name, Optional.empty(), Map.of(), 0L, ModelConfig.DEFAULT_MAX_ITERATIONS, "none");
+    return new ModelSpec(name, Optional.empty(), Map.of(), 0L, ModelConfig.DEFAULT_MAX_ITERATIONS, CONSTRAINTS.get(0));
   }
 
-  /** A model, its configuration and the typed values of the parameters given. */
-  public record Resolved(BargainingModel model, ModelConfig config, Map<String, Object> typedParameters) {}
+  /**
+   * A model (wrapped by its constraint), the registered model it wraps (whose declarations
+   * apply), its configuration and the typed values of the parameters given.
+   */
+  public record Resolved(BargainingModel model, BargainingModel base, ModelConfig config, Map<String, Object> typedParameters) {}
 
   /** The model and its checked configuration; an unknown model, parameter or bad value is a {@link BadRequestException}. */
   public Resolved resolve() {
     BargainingModel model = BargainingModels.byName(name).orElseThrow(() -> new BadRequestException(
         "unknown model \"" + name + "\" (available: " + String.join(", ", BargainingModels.names()) + ")"));
     if (maxIterations < 1) throw new BadRequestException("--max-iterations must be at least 1, got " + maxIterations);
-    if (!constraint.equals("none")) throw new BadRequestException("unknown constraint \"" + constraint + "\" (available: none)");
+    if (!CONSTRAINTS.contains(constraint))
+      throw new BadRequestException("unknown --constraint \"" + constraint + "\" (allowed: " + String.join(", ", CONSTRAINTS) + ")");
     Map<String, String> raw = new LinkedHashMap<>(parameters);
     Optional<String> v = variant.or(() -> Optional.ofNullable(raw.remove("variant")));
     raw.remove("variant");
@@ -69,7 +78,8 @@ public record ModelSpec(String name, Optional<String> variant, Map<String, Strin
             + String.join(", ", model.variants()) + ")");
       raw.put("variant", v.get());
     }
-    return new Resolved(model, new ModelConfig(seed, maxIterations, ModelConfig.DEFAULT_TOLERANCE, raw), typed);
+    BargainingModel run = constraint.equals("veto") ? new VetoConstrainedModel(model) : model;
+    return new Resolved(run, model, new ModelConfig(seed, maxIterations, ModelConfig.DEFAULT_TOLERANCE, raw), typed);
   }
 
   private static String validKeys(BargainingModel model) {

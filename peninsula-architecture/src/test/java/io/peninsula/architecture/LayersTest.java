@@ -20,12 +20,16 @@ class LayersTest {
       .importPackages("io.peninsula");
 
   /**
-   * Commands still owned by another change (the security-game registry, #14) that write Gambit files
-   * directly; they move onto an app service with it.
+   * Commands that still read files themselves, each awaiting its service: game build and its report
+   * (the security-game registry, #14), backtest with --outcomes (#9), arms fit and simulate (#13).
+   * The list only shrinks; a new command calls a service.
    */
+  private static final java.util.Set<String> NOT_YET_ON_APP_CLASSES = java.util.Set.of("GameBuildCommand", "SecurityGameReport",
+      "BacktestCommand", "ArmsCommand", "ArmsReport", "SimulateCommand", "SimulateReport");
+
   private static final DescribedPredicate<JavaClass> NOT_YET_ON_APP = DescribedPredicate.describe(
-      "security-game commands awaiting their service",
-      c -> c.getName().startsWith("io.peninsula.cli.GameBuildCommand") || c.getName().startsWith("io.peninsula.cli.SecurityGameReport"));
+      "commands awaiting their service",
+      c -> c.getPackageName().equals("io.peninsula.cli") && NOT_YET_ON_APP_CLASSES.contains(c.getName().substring("io.peninsula.cli.".length()).split("\\$")[0]));
 
   @Test
   void modules_dependInward() {

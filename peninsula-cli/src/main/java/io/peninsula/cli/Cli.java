@@ -49,6 +49,8 @@ public final class Cli implements Runnable {
     cl.addSubcommand(new LeversCommand());
     cl.addSubcommand(new SensitivityCommand());
     cl.addSubcommand(new GameCommand());
+    cl.addSubcommand(new ArmsCommand());
+    cl.addSubcommand(new SimulateCommand());
     cl.addSubcommand(new ModelsCommand());
     cl.setExitCodeExceptionMapper(Cli::exitCodeOf);
     cl.setExecutionExceptionHandler(Cli::handleExecutionException);

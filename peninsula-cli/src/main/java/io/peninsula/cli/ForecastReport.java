@@ -5,6 +5,7 @@ import io.peninsula.engine.bargaining.ForecastResult;
 import io.peninsula.engine.bargaining.IssueForecast;
 import io.peninsula.engine.bargaining.ModelConfig;
 import io.peninsula.engine.bargaining.RoundNote;
+import io.peninsula.engine.bargaining.VetoConstrainedModel;
 import io.peninsula.model.Issue;
 import io.peninsula.model.Scenario;
 import java.util.List;
@@ -45,17 +46,34 @@ final class ForecastReport {
     if (outcome.ranFixedHorizon()) b.append("ran its fixed horizon of ").append(outcome.fixedHorizon().orElseThrow()).append(" rounds)\n\n");
     else b.append(result.converged() ? "converged" : "did NOT converge")
         .append(", ").append(result.iterations()).append(" iteration").append(result.iterations() == 1 ? "" : "s").append(")\n\n");
-    Table t = new Table(List.of("issue", "outcome", "meaning"), false, true, false);
+    boolean veto = !outcome.vetoNotes().isEmpty();
+    Table t = new Table(veto ? List.of("issue", "outcome", "status quo", "veto constraint", "meaning")
+        : List.of("issue", "outcome", "meaning"), false, true, veto, false, false);
     for (IssueForecast f : issues) {
       Issue issue = s.issue(f.issueId()).orElseThrow();
-      t.row(List.of(issue.id(), Numbers.fixed(f.outcome(), 1), meaning(issue, f.outcome())));
+      if (veto)
+        t.row(List.of(issue.id(), Numbers.fixed(f.outcome(), 1),
+            issue.statusQuo().map(q -> Numbers.fixed(q.value(), 1)).orElse("-"), constraint(f.issueId()), meaning(issue, f.outcome())));
+      else t.row(List.of(issue.id(), Numbers.fixed(f.outcome(), 1), meaning(issue, f.outcome())));
     }
     b.append(t.render());
+    if (veto)
+      b.append("\nveto constraint (Tsebelis 2002): \"bound\" moved the model's settlement to the nearest point every\n"
+          + "veto player (or a qualified majority) prefers to the status quo; the pivotal actor set that edge.\n"
+          + "--constraint none shows the model alone; --explain gives the winsets.\n");
     if (!result.converged() && !outcome.ranFixedHorizon())
       b.append("\nwarning: the model stopped after ").append(result.iterations())
           .append(" rounds without converging (its round limit or --max-iterations ").append(config.maxIterations())
           .append("); read the trajectory with --format csv or --explain.\n");
     return b.toString();
+  }
+
+  /** "bound (USA_EXEC)", "free", or "-" when the issue declares no rule. */
+  private String constraint(String issueId) {
+    RoundNote n = outcome.vetoNotes().get(issueId);
+    if (n == null) return "-";
+    if (n.kind().equals(VetoConstrainedModel.FREE)) return "free";
+    return n.actor().isEmpty() ? "bound" : "bound (" + n.actor() + ")";
   }
 
   private String variantSuffix() {

@@ -28,12 +28,23 @@ public final class ModelOptions {
       description = "Iteration cap of iterative models. Default: ${DEFAULT-VALUE}.")
   int maxIterations;
 
-  /** The typed model part of a request; the service checks it against the model's declared parameters. */
-  public ModelSpec spec() {
-    return new ModelSpec(model, Optional.ofNullable(variant), params, seed, maxIterations, "none");
+  @Option(names = "--constraint", defaultValue = "veto", paramLabel = "C",
+      description = {"veto: on issues that declare a status quo and a decision rule, move the model's settlement",
+          "to the nearest point the veto players accept (Tsebelis 2002; docs/models/veto.md); none: the model alone.",
+          "Default: ${DEFAULT-VALUE}."})
+  String constraint;
+
+  /** The --constraint setting: veto or none. */
+  public String constraint() {
+    return constraint;
   }
 
-  /** The chosen model, checked with its parameters (commands not yet on a service use this). */
+  /** The typed model part of a request; the service checks it against the model's declared parameters. */
+  public ModelSpec spec() {
+    return new ModelSpec(model, Optional.ofNullable(variant), params, seed, maxIterations, constraint);
+  }
+
+  /** The chosen model (under the veto constraint unless --constraint none), checked with its parameters (commands not yet on a service use this). */
   public io.peninsula.engine.bargaining.BargainingModel model() {
     return spec().resolve().model();
   }

@@ -17,14 +17,23 @@ final class Recording {
   static Optional<String> record(CommandSpec spec, StoreOptions store, ServiceResult run) {
     var log = store.log();
     if (log.isEmpty()) return Optional.empty();
-    String id = log.get().record(run, args(spec));
+    var stored = log.get().store(run, args(spec));
+    String id = stored.id();
     PrintWriter err = spec.commandLine().getErr();
-    err.println("run " + id + " stored in " + store.file() + " (peninsula runs show " + id + ")");
+    if (stored.spooledTo().isPresent()) {
+      err.println("run " + id + " spooled to " + stored.spooledTo().get() + ": the store " + store.file()
+          + " stayed locked by another process; the next command that writes to it merges the run (peninsula runs show "
+          + id + " works meanwhile)");
+    } else {
+      err.println("run " + id + " stored in " + store.file() + " (peninsula runs show " + id + ")");
+      if (stored.mergedFromSpool() > 0)
+        err.println("merged " + stored.mergedFromSpool() + " spooled run" + (stored.mergedFromSpool() == 1 ? "" : "s") + " into " + store.file());
+    }
     err.flush();
     return Optional.of(id);
   }
 
-  private static List<String> args(CommandSpec spec) {
+  static List<String> args(CommandSpec spec) {
     if (spec.commandLine().getParseResult() == null) return List.of();
     picocli.CommandLine root = spec.commandLine();
     while (root.getParent() != null) root = root.getParent();

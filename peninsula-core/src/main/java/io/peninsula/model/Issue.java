@@ -3,17 +3,43 @@ package io.peninsula.model;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A policy dimension in dispute, with a numeric scale [min, max] and labelled anchor points
- * (sorted by value).
+ * (sorted by value), and optionally the status quo on the scenario's date and the decision rule
+ * that says who must consent to move it (docs/models/veto.md).
  */
-public record Issue(String id, String title, double min, double max, List<ScaleAnchor> anchors) {
+public record Issue(
+    String id, String title, double min, double max, List<ScaleAnchor> anchors,
+    Optional<StatusQuo> statusQuo, Optional<DecisionRule> decision) {
   public Issue {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(statusQuo, "statusQuo");
+    Objects.requireNonNull(decision, "decision");
     if (!(min < max)) throw new IllegalArgumentException("issue " + id + ": scale min " + min + " must be < max " + max);
     anchors = anchors.stream().sorted(Comparator.comparingDouble(ScaleAnchor::value)).toList();
+    if (statusQuo.isPresent() && (statusQuo.get().value() < min || statusQuo.get().value() > max))
+      throw new IllegalArgumentException("issue " + id + ": status quo " + statusQuo.get().value() + " is off the scale [" + min + ", " + max + "]");
+  }
+
+  /** An issue without status quo or decision rule. */
+  public Issue(String id, String title, double min, double max, List<ScaleAnchor> anchors) {
+    this(id, title, min, max, anchors, Optional.empty(), Optional.empty());
+  }
+
+  public Issue withStatusQuo(Optional<StatusQuo> sq) {
+    return new Issue(id, title, min, max, anchors, sq, decision);
+  }
+
+  public Issue withDecision(Optional<DecisionRule> rule) {
+    return new Issue(id, title, min, max, anchors, statusQuo, rule);
+  }
+
+  /** True when the issue declares a status quo and a rule that can block change: the veto constraint applies. */
+  public boolean vetoConstrained() {
+    return statusQuo.isPresent() && decision.isPresent() && decision.get().constrains();
   }
 
   public static Issue unlabelled(String id, double min, double max) {

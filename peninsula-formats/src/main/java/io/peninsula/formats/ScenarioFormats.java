@@ -47,6 +47,12 @@ public final class ScenarioFormats {
   }
 
   public static Scenario read(String format, String fileName, String content) {
+    Scenario s = readUnchecked(format, fileName, content);
+    InputLimits.checkCells(fileName, s.actors().size(), s.issues().size());
+    return s;
+  }
+
+  private static Scenario readUnchecked(String format, String fileName, String content) {
     String f = format.equals("auto") ? detect(fileName, content) : format;
     return byName(f).orElseThrow(() -> InputException.of(fileName, 0, 0, "",
         "unknown input format \"" + format + "\" (allowed: " + String.join(", ", NAMES) + ")")).read(fileName, content);

@@ -5,6 +5,8 @@ import io.peninsula.app.ServiceResult;
 import io.peninsula.app.scenario.LoadedScenario;
 import io.peninsula.engine.bargaining.ForecastResult;
 import io.peninsula.engine.bargaining.IssueForecast;
+import io.peninsula.engine.bargaining.RoundNote;
+import io.peninsula.engine.bargaining.VetoConstrainedModel;
 import io.peninsula.model.Issue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -29,6 +31,14 @@ public record ForecastOutcome(Provenance provenance, ForecastRequest request, Lo
     return !result.converged() && fixedHorizon.isPresent() && result.iterations() >= fixedHorizon.get();
   }
 
+  /** The veto-constraint notes ({@link VetoConstrainedModel}) by issue; empty when the constraint applied nowhere. */
+  public Map<String, RoundNote> vetoNotes() {
+    Map<String, RoundNote> out = new LinkedHashMap<>();
+    for (RoundNote n : result.notes())
+      if (n.kind().equals(VetoConstrainedModel.BOUND) || n.kind().equals(VetoConstrainedModel.FREE)) out.put(n.issueId(), n);
+    return out;
+  }
+
   @Override
   public Optional<LoadedScenario> scenario() {
     return Optional.of(loaded);
@@ -48,6 +58,12 @@ public record ForecastOutcome(Provenance provenance, ForecastRequest request, Lo
       o.put("meaning", issue.describe(f.outcome()));
       o.put("iterations", f.iterations());
       o.put("converged", f.converged());
+      RoundNote vn = vetoNotes().get(f.issueId());
+      if (vn != null) {
+        o.put("status_quo", issue.statusQuo().orElseThrow().value());
+        o.put("veto_bound", vn.kind().equals(VetoConstrainedModel.BOUND));
+        if (!vn.actor().isEmpty()) o.put("pivotal", vn.actor());
+      }
       outcomes.add(o);
     }
     root.put("outcomes", outcomes);

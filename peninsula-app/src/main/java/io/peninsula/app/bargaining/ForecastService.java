@@ -36,7 +36,7 @@ public final class ForecastService {
     Map<String, Object> options = new LinkedHashMap<>();
     options.put("issue", request.issue().orElse(null));
     return new ForecastOutcome(clock.provenance("forecast", loaded, request.model(), m, options, 1), request, loaded, result,
-        m.model().fixedHorizon(m.config()));
+        m.base().fixedHorizon(m.config()));
   }
 
   /** An unknown issue id is a bad request naming the scenario's issues. */

@@ -62,6 +62,7 @@ public record MonteCarloOutcome(Provenance provenance, MonteCarloRequest request
       m.put("min", s.min());
       m.put("max", s.max());
       m.put("mean_change", s.meanChange());
+      if (!Double.isNaN(s.pChange())) m.put("p_change", s.pChange());
       return m;
     }).toList());
     root.put("actors", r.actors().stream().map(a -> Map.of("option", a.option(), "actor", a.actor(), "samples", a.n(),

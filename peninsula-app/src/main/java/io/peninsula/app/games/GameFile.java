@@ -9,8 +9,6 @@ import io.peninsula.formats.gambit.NfgReader;
 import io.peninsula.game.ExtensiveGame;
 import io.peninsula.game.ReducedStrategicForm;
 import io.peninsula.game.StrategicGame;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -20,11 +18,7 @@ public record GameFile(String path, String text) {
   public static GameFile read(String path) {
     Path file = Path.of(path);
     if (!Files.isRegularFile(file)) throw InputException.of(path, 0, 0, "", "no such file; give a Gambit .nfg or .efg file");
-    try {
-      return new GameFile(path, Files.readString(file, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw InputException.of(path, 0, 0, "", "cannot be read: " + e.getMessage());
-    }
+    return new GameFile(path, io.peninsula.formats.InputLimits.readFile(file));
   }
 
   public boolean isExtensive() {

@@ -6,6 +6,7 @@ import io.peninsula.app.Json;
 import io.peninsula.app.ServiceResult;
 import io.peninsula.app.scenario.LoadedScenario;
 import io.peninsula.store.RunStore;
+import io.peninsula.store.RunWriter;
 import io.peninsula.store.StoredRun;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -30,11 +31,21 @@ public final class RunLog {
     return file;
   }
 
-  /** Stores the run and returns its id. {@code args} is the command line as typed, kept for display. */
+  /** Where a stored run went: its id, the spool file if the store stayed locked, how many spooled runs this write merged. */
+  public record Stored(String id, Optional<Path> spooledTo, int mergedFromSpool) {}
+
+  /**
+   * Stores the run (waiting for another writer's lock, else spooling it next to the store; see
+   * {@link RunWriter}) and returns where it went. {@code args} is the command line as typed, kept for display.
+   */
+  public Stored store(ServiceResult run, List<String> args) {
+    RunWriter.Written w = RunWriter.record(file, toStored(run, args));
+    return new Stored(w.id(), w.spooledTo(), w.mergedFromSpool());
+  }
+
+  /** Stores the run and returns its id. */
   public String record(ServiceResult run, List<String> args) {
-    try (RunStore s = RunStore.open(file)) {
-      return s.record(toStored(run, args));
-    }
+    return store(run, args).id();
   }
 
   /** The stored form of a run (id assigned by the store). */
@@ -53,14 +64,15 @@ public final class RunLog {
         Json.write(run.resultJson()));
   }
 
+  /** Every run, oldest first (read-only: does not wait behind writers for long, and shows spooled runs). */
   public List<StoredRun> list() {
-    try (RunStore s = RunStore.open(file)) {
+    try (RunStore s = RunStore.openReadOnly(file)) {
       return s.list();
     }
   }
 
   public Optional<StoredRun> get(String id) {
-    try (RunStore s = RunStore.open(file)) {
+    try (RunStore s = RunStore.openReadOnly(file)) {
       return s.get(id);
     }
   }

@@ -44,6 +44,9 @@ import java.util.function.LongConsumer;
  * BargainingModel#forecastWithoutNotes}). The kernel is the model's own per-issue computation and
  * the draws are the same, so both paths give the same numbers bit for bit.
  *
+ * <p><b>P(change)</b>: on an issue that declares a status quo, the share of samples whose outcome
+ * lies more than one point of the issue's scale from it (an integer count, order-free).
+ *
  * <p><b>Memory</b> is independent of the sample count: per thread one histogram of
  * {@code bins} longs per option × issue plus counters; pending out-of-order block moments are
  * O(options × issues) each and are merged as soon as their predecessors are.
@@ -70,6 +73,8 @@ public final class MonteCarlo {
   private final int[] posActor;
   private final int[] posIssue;
   private final double[] issueRange;
+  /** Issue j's status quo, NaN when it declares none (P(change) is then not counted). */
+  private final double[] statusQuo;
   private final IssueLayout layout;
   /** Per option, its edits compiled for the numeric path, or empty when it needs the record path. */
   private final List<Optional<CompiledOption>> compiled = new ArrayList<>();
@@ -97,6 +102,8 @@ public final class MonteCarlo {
     }
     issueRange = new double[issues.size()];
     for (int j = 0; j < issues.size(); j++) issueRange[j] = issues.get(j).range();
+    statusQuo = new double[issues.size()];
+    for (int j = 0; j < issues.size(); j++) statusQuo[j] = issues.get(j).statusQuo().map(q -> q.value()).orElse(Double.NaN);
     layout = new IssueLayout(scenario);
     for (PolicyOption o : this.options) compiled.add(CompiledOption.compile(scenario, layout, o));
     boolean everyIssueHeld = true;
@@ -180,14 +187,19 @@ public final class MonteCarlo {
         int k = o * ni + j;
         Issue issue = issues.get(j);
         OutcomeHistogram h = new OutcomeHistogram(issue.min(), issue.max(), config.bins());
-        for (Worker w : workers) h.addAll(w.hist[k]);
+        long changed = 0;
+        for (Worker w : workers) {
+          h.addAll(w.hist[k]);
+          changed += w.changed[k];
+        }
         double lo = total.lo[k];
         double hi = total.hi[k];
         boolean empty = total.n == 0;
         is.add(new MonteCarloResult.IssueStats(options.get(o).id(), issue.id(), total.n,
             empty ? Double.NaN : total.mean[k], empty ? Double.NaN : total.sd(k),
             h.quantile(0.05, total.n, lo, hi), h.quantile(0.50, total.n, lo, hi), h.quantile(0.95, total.n, lo, hi),
-            empty ? Double.NaN : lo, empty ? Double.NaN : hi, empty ? Double.NaN : total.change[k]));
+            empty ? Double.NaN : lo, empty ? Double.NaN : hi, empty ? Double.NaN : total.change[k],
+            empty || Double.isNaN(statusQuo[j]) ? Double.NaN : (double) changed / total.n));
       }
       for (int a = 0; a < scenario.actors().size(); a++) {
         long better = 0;
@@ -206,6 +218,8 @@ public final class MonteCarlo {
    */
   private final class Worker {
     final OutcomeHistogram[] hist;
+    /** Per option × issue, the samples whose outcome lies more than one point from the status quo. */
+    final long[] changed;
     final long[][] better;
     final IssueKernel kernel;
     final double[] capability;
@@ -225,6 +239,7 @@ public final class MonteCarlo {
       hist = new OutcomeHistogram[options.size() * ni];
       for (int o = 0; o < options.size(); o++)
         for (int j = 0; j < ni; j++) hist[o * ni + j] = new OutcomeHistogram(issues.get(j).min(), issues.get(j).max(), config.bins());
+      changed = new long[hist.length];
       better = new long[options.size()][scenario.actors().size()];
       kernel = numeric ? kernel() : null;
       capability = new double[scenario.actors().size()];
@@ -297,7 +312,7 @@ public final class MonteCarlo {
       try {
         for (int j = 0; j < base.length; j++) {
           layout.fill(j, capability, location, salience, c[j], x[j], s[j]);
-          base[j] = kernel.outcome(issues.get(j), c[j], x[j], s[j]);
+          base[j] = kernel.outcome(issues.get(j), layout.actorIds(j), c[j], x[j], s[j]);
         }
         for (int j = 0; j < base.length; j++)
           if (Double.isNaN(base[j])) throw new IllegalArgumentException("model " + model.name() + " gave no outcome on issue " + issues.get(j).id());
@@ -314,7 +329,7 @@ public final class MonteCarlo {
         layout.fill(j, capability, location, salience, c[j], x[j], s[j]);
         co.apply(t, x[j], s[j]);
         try {
-          edited[j] = kernel.outcome(issues.get(j), c[j], x[j], s[j]);
+          edited[j] = kernel.outcome(issues.get(j), layout.actorIds(j), c[j], x[j], s[j]);
         } catch (IllegalArgumentException e) {
           throw new IllegalArgumentException("sample " + i + ", option " + opt.id() + ": " + e.getMessage(), e);
         }
@@ -351,6 +366,7 @@ public final class MonteCarlo {
       for (int j = 0; j < ni; j++) {
         bm.add(o * ni + j, out[j], out[j] - base[j]);
         hist[o * ni + j].add(out[j]);
+        if (Math.abs(out[j] - statusQuo[j]) > 1) changed[o * ni + j]++; // false when NaN: no status quo
       }
       for (int a = 0; a < u.length; a++) if (u[a] > uBase[a] + 1e-12) better[o][a]++;
     }

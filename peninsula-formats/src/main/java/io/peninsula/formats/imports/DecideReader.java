@@ -175,7 +175,10 @@ public final class DecideReader {
 
   private static Optional<Double> number(String v, String file, int line, int col, String field, List<Problem> problems) {
     try {
-      return Optional.of(Double.parseDouble(v));
+      double d = Double.parseDouble(v);
+      if (Double.isFinite(d)) return Optional.of(d);
+      problems.add(new Problem(file, line, col, field, "'" + v + "' is not a finite number (NaN and infinities are not accepted)"));
+      return Optional.empty();
     } catch (NumberFormatException e) {
       problems.add(new Problem(file, line, col, field, "'" + v + "' is not a number"));
       return Optional.empty();
