@@ -61,6 +61,17 @@ public record Provenance(
     if (!(seconds >= 0)) throw new IllegalArgumentException("seconds = " + seconds + ": must be >= 0");
   }
 
+  /** The same provenance with these input files' hashes. */
+  public Provenance withInputs(List<InputFile> files) {
+    return new Provenance(command, appVersion, javaVersion, scenario, model, variant, parameters, options, seed, threads, files, started, seconds);
+  }
+
+  /** The same provenance with these command options. */
+  public Provenance withOptions(Map<String, Object> newOptions) {
+    return new Provenance(command, appVersion, javaVersion, scenario, model, variant, parameters, newOptions, seed, threads, inputs, started,
+        seconds);
+  }
+
   /** The provenance as its JSON object (snake_case keys, absent values as null, every key always present). */
   public Map<String, Object> toJson() {
     Map<String, Object> m = new LinkedHashMap<>();

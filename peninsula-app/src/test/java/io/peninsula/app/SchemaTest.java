@@ -80,6 +80,13 @@ class SchemaTest {
   }
 
   @Test
+  void backtest_scenarioAgainstRecordedOutcomes() {
+    String veto = "../peninsula-cli/src/test/resources/veto/";
+    assertValid("backtest", new BacktestService().run(new BacktestRequest(veto + "veto-mini.yaml", Optional.empty(),
+        Optional.of(veto + "outcomes-synthetic.csv"), "both", List.of("compromise", "median"), Map.of())));
+  }
+
+  @Test
   void provenance_sameKeysEverywhere() {
     var a = new ForecastService().run(new ForecastRequest(KOREA, ModelSpec.defaults(), Optional.empty())).provenance().toJson();
     var b = new GameReduceService().run(new GameReduceRequest(GAMES + "prisoners-dilemma.nfg", "strict")).provenance().toJson();
