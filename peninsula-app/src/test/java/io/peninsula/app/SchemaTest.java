@@ -66,9 +66,9 @@ class SchemaTest {
   void montecarlo_sensitivity() {
     assertValid("montecarlo", new MonteCarloService().run(new MonteCarloRequest(KOREA, ModelSpec.defaults(), "all", 64, 1, 0.1, 0.1, 0.1)));
     assertValid("sensitivity", new SensitivityService().run(
-        new SensitivityRequest(KOREA, ModelSpec.defaults(), "morris", Optional.of(2), Optional.of("opcon"))));
+        new SensitivityRequest(KOREA, ModelSpec.defaults(), "morris", Optional.of(2), Optional.of("opcon"), 5)));
     assertValid("sensitivity", new SensitivityService().run(
-        new SensitivityRequest(KOREA, ModelSpec.defaults(), "sobol", Optional.of(8), Optional.of("opcon"))));
+        new SensitivityRequest(KOREA, ModelSpec.defaults(), "sobol", Optional.of(8), Optional.of("opcon"), 5)));
   }
 
   @Test

@@ -17,7 +17,19 @@ final class Recording {
   static Optional<String> record(CommandSpec spec, StoreOptions store, ServiceResult run) {
     var log = store.log();
     if (log.isEmpty()) return Optional.empty();
-    var stored = log.get().store(run, args(spec));
+    return Optional.of(announce(spec, store, log.get().store(run, args(spec))));
+  }
+
+  /** Records a run of a command not yet on a service (sweep): a loose configuration map, not re-runnable. */
+  static Optional<String> record(CommandSpec spec, StoreOptions store, String command, String model, java.util.Map<String, Object> config,
+      io.peninsula.app.scenario.LoadedScenario scenario, long seed, java.time.Instant started, String executor, String resultJson) {
+    var log = store.log();
+    if (log.isEmpty()) return Optional.empty();
+    return Optional.of(announce(spec, store, log.get().storeUntyped(command, model, config, scenario, seed, started, executor, resultJson,
+        args(spec))));
+  }
+
+  private static String announce(CommandSpec spec, StoreOptions store, io.peninsula.app.runs.RunLog.Stored stored) {
     String id = stored.id();
     PrintWriter err = spec.commandLine().getErr();
     if (stored.spooledTo().isPresent()) {
@@ -30,7 +42,7 @@ final class Recording {
         err.println("merged " + stored.mergedFromSpool() + " spooled run" + (stored.mergedFromSpool() == 1 ? "" : "s") + " into " + store.file());
     }
     err.flush();
-    return Optional.of(id);
+    return id;
   }
 
   static List<String> args(CommandSpec spec) {

@@ -1,9 +1,10 @@
 package io.peninsula.cli;
 
 import io.peninsula.app.bargaining.SensitivityOutcome;
-import io.peninsula.app.bargaining.SensitivityOutcome.Row;
 import io.peninsula.app.bargaining.SensitivityRequest;
 import io.peninsula.app.bargaining.SensitivityService;
+import io.peninsula.engine.analysis.SensitivityAnalysis;
+import io.peninsula.engine.analysis.SensitivityAnalysis.Row;
 import io.peninsula.model.Scenario;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -15,12 +16,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-
 /** {@code peninsula sensitivity [SCENARIO] --method morris|sobol}: which inputs move each issue's outcome. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
-    description = {"Which inputs matter: Morris elementary effects (screening) or Sobol first-order and total",
-        "indices (variance shares) of every position, salience and capability on each issue's outcome,",
-        "over the inputs' uncertainty ranges (declared, or ±10 points / ±0.1 / ±10 %). A sorted tornado per issue."})
+    description = {"Which inputs matter: Morris elementary effects (screening) or Sobol first-order and total indices (variance shares).",
+        "Every position, salience and capability is sampled from its declared law (or ±10 points / ±0.1 / ±10 %% uniform), as montecarlo does;",
+        "a sorted tornado per issue with 95 %% bootstrap intervals, and a note on stderr when the intervals do not resolve the order."})
 final class SensitivityCommand implements Callable<Integer> {
   @Mixin ScenarioOptions scenarioOptions;
 
@@ -28,13 +28,13 @@ final class SensitivityCommand implements Callable<Integer> {
   String method;
 
   @Option(names = "--samples", paramLabel = "N",
-      description = "Morris: trajectories r (default 10); Sobol: base sample N (default 256). Cost: r(k+1) or N(k+2) forecasts.")
+      description = "Morris: trajectories r (default 10); Sobol: base sample N (default 4096). Cost: r(k+1) or N(k+2) forecasts.")
   Integer samples;
 
   @Option(names = "--issue", paramLabel = "ID", description = "Only report this issue.")
   String issue;
 
-  @Option(names = "--top", defaultValue = "10", paramLabel = "K", description = "Inputs shown per issue. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--top", defaultValue = "10", paramLabel = "K", description = "Inputs shown per issue, in every format. Default: ${DEFAULT-VALUE}.")
   int top;
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "FMT", description = "table, csv or json. Default: ${DEFAULT-VALUE}.")
@@ -49,25 +49,34 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!SensitivityService.METHODS.contains(method))
-      throw new UsageException("unknown --method \"" + method + "\" (allowed: morris, sobol)");
+    if (!List.of("morris", "sobol").contains(method)) throw new UsageException("unknown --method \"" + method + "\" (allowed: morris, sobol)");
     if (!List.of("table", "csv", "json").contains(format)) throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv, json)");
     SensitivityOutcome outcome = new SensitivityService(scenarioOptions.source()).run(new SensitivityRequest(scenarioOptions.ref(),
-        modelOptions.spec(), method, Optional.ofNullable(samples), Optional.ofNullable(issue)));
+        modelOptions.spec(), method, Optional.ofNullable(samples), Optional.ofNullable(issue), top));
+    SensitivityAnalysis.Report report = outcome.report();
+    SensitivityAnalysis.Method m = report.method();
+    int n = report.samples();
     List<Row> rows = outcome.rows();
+    Scenario s = outcome.loaded().scenario();
     PrintWriter out = spec.commandLine().getOut();
-    String a = outcome.mainName();
-    String b = outcome.secondName();
+    String a = m.mainName();
+    String b = m.secondName();
     switch (format) {
       case "csv" -> {
-        out.println("issue,input," + a + "," + b);
-        for (Row r : rows) out.println(r.issue() + "," + r.input() + "," + Numbers.plain(r.main(), 6) + "," + Numbers.plain(r.second(), 6));
+        out.println("issue,input," + a + "," + a + "_low," + a + "_high," + b
+            + (m == SensitivityAnalysis.Method.SOBOL ? "," + b + "_low," + b + "_high" : ""));
+        for (Row r : rows)
+          out.println(r.issue() + "," + r.input() + "," + Numbers.plain(r.main(), 6) + "," + Numbers.plain(r.mainLow(), 6) + ","
+              + Numbers.plain(r.mainHigh(), 6) + "," + Numbers.plain(r.second(), 6)
+              + (m == SensitivityAnalysis.Method.SOBOL ? "," + Numbers.plain(r.secondLow(), 6) + "," + Numbers.plain(r.secondHigh(), 6) : ""));
       }
       case "json" -> out.print(outcome.json());
-      default -> table(out, outcome.loaded().scenario(), outcome.provenance().model().orElseThrow(), outcome.evaluations(),
-          outcome.samples(), rows, a, b);
+      default -> table(out, s, outcome.provenance().model().orElseThrow(), report.evaluations(), n, rows, a, b);
     }
     out.flush();
+    PrintWriter err = spec.commandLine().getErr();
+    for (String w : outcome.warnings()) err.println("peninsula sensitivity: note: " + w);
+    err.flush();
     Recording.record(spec, store, outcome);
     return Cli.EXIT_OK;
   }
@@ -78,6 +87,7 @@ final class SensitivityCommand implements Callable<Integer> {
     out.println(method.equals("morris")
         ? "mu_star: mean |change of the outcome| (scale points) when the input crosses its whole range; sigma: spread (interactions, non-linearity)"
         : "total: share of the outcome's variance due to the input, with its interactions; first: alone");
+    out.println("± : half-width of the 95 % bootstrap interval (" + SensitivityAnalysis.RESAMPLES + " resamples)");
     String current = null;
     List<Row> block = new ArrayList<>();
     for (Row r : rows) {
@@ -95,10 +105,16 @@ final class SensitivityCommand implements Callable<Integer> {
     out.println();
     out.println(issueId);
     double max = block.stream().mapToDouble(Row::main).max().orElse(0);
-    Table t = new Table(List.of("input", a, b, ""), false, true, true, false);
-    for (Row r : block.subList(0, Math.min(top, block.size())))
-      t.row(List.of(r.input(), Numbers.fixed(r.main(), 3), Numbers.fixed(r.second(), 3),
-          max > 0 ? "#".repeat((int) Math.round(30 * Math.max(0, r.main()) / max)) : ""));
+    boolean sobol = method.equals("sobol");
+    Table t = sobol
+        ? new Table(List.of("input", a, "±", b, "±", ""), false, true, true, true, true, false)
+        : new Table(List.of("input", a, "±", b, ""), false, true, true, true, false);
+    for (Row r : block) {
+      List<String> cells = new ArrayList<>(List.of(r.input(), Numbers.fixed(r.main(), 3), Numbers.fixed(r.mainHalfWidth(), 3), Numbers.fixed(r.second(), 3)));
+      if (sobol) cells.add(Numbers.fixed(r.secondHalfWidth(), 3));
+      cells.add(max > 0 ? "#".repeat((int) Math.round(30 * Math.max(0, r.main()) / max)) : "");
+      t.row(cells);
+    }
     out.print(t.render());
   }
 }

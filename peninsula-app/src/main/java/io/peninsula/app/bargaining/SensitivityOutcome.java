@@ -3,33 +3,28 @@ package io.peninsula.app.bargaining;
 import io.peninsula.app.Provenance;
 import io.peninsula.app.ServiceResult;
 import io.peninsula.app.scenario.LoadedScenario;
+import io.peninsula.engine.analysis.SensitivityAnalysis;
+import io.peninsula.engine.analysis.SensitivityAnalysis.Row;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /**
- * Sensitivity rows per issue, largest first: Morris mu* and sigma, or Sobol total and first-order
- * indices, with the samples used and the number of forecasts run.
+ * The sensitivity report (rows per issue, largest first, with 95 % bootstrap intervals) and the
+ * top rows per issue that every format shows.
  */
-public record SensitivityOutcome(Provenance provenance, SensitivityRequest request, LoadedScenario loaded, String method, int samples,
-    int evaluations, List<Row> rows) implements ServiceResult {
+public record SensitivityOutcome(Provenance provenance, SensitivityRequest request, LoadedScenario loaded,
+    SensitivityAnalysis.Report report) implements ServiceResult {
 
-  /** One input's effect on one issue: {@code main} is mu* or total, {@code second} sigma or first-order. */
-  public record Row(String issue, String input, double main, double second) {}
-
-  public SensitivityOutcome {
-    rows = List.copyOf(rows);
+  /** The top {@code request.top()} rows of each issue. */
+  public List<Row> rows() {
+    return report.top(request.top());
   }
 
-  /** The name of the ranking column: mu_star (Morris) or total (Sobol). */
-  public String mainName() {
-    return method.equals("morris") ? "mu_star" : "total";
-  }
-
-  /** The name of the second column: sigma (Morris) or first (Sobol). */
-  public String secondName() {
-    return method.equals("morris") ? "sigma" : "first";
+  /** Notes when neighbouring intervals overlap (the order is not resolved). */
+  public List<String> warnings() {
+    return report.warnings(request.top());
   }
 
   @Override
@@ -40,17 +35,28 @@ public record SensitivityOutcome(Provenance provenance, SensitivityRequest reque
   @Override
   public Map<String, Object> resultJson() {
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("method", method);
-    root.put("samples", samples);
-    root.put("evaluations", evaluations);
-    root.put("rows", rows.stream().map(r -> {
+    root.put("method", request.method());
+    root.put("samples", report.samples());
+    root.put("evaluations", report.evaluations());
+    root.put("top", request.top());
+    root.put("resamples", SensitivityAnalysis.RESAMPLES);
+    String a = report.method().mainName();
+    String b = report.method().secondName();
+    root.put("rows", rows().stream().map(r -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("issue", r.issue());
       m.put("input", r.input());
-      m.put(mainName(), r.main());
-      m.put(secondName(), r.second());
+      m.put(a, r.main());
+      m.put(a + "_low", r.mainLow());
+      m.put(a + "_high", r.mainHigh());
+      m.put(b, r.second());
+      if (report.method() == SensitivityAnalysis.Method.SOBOL) {
+        m.put(b + "_low", r.secondLow());
+        m.put(b + "_high", r.secondHigh());
+      }
       return (Object) m;
     }).toList());
+    root.put("warnings", warnings());
     return root;
   }
 }

@@ -7,10 +7,11 @@ import java.util.Optional;
 
 /**
  * Which inputs matter: scenario, model, method ({@code morris} or {@code sobol}), samples (Morris
- * trajectories or Sobol's base sample; empty for the method's default) and optionally one issue.
+ * trajectories or Sobol's base sample; empty for the method's default), optionally one issue, and
+ * how many inputs to report per issue.
  */
 public record SensitivityRequest(ScenarioRef scenario, ModelSpec model, String method, Optional<Integer> samples,
-    Optional<String> issue) {
+    Optional<String> issue, int top) {
   public SensitivityRequest {
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(model, "model");
