@@ -1,5 +1,6 @@
 package io.peninsula.cli;
 
+import io.peninsula.app.scenario.LoadedScenario;
 import io.peninsula.engine.security.ChoiceSpec;
 import io.peninsula.engine.security.GameInputs;
 import io.peninsula.engine.security.ParamSpec;

@@ -1,45 +1,52 @@
 package io.peninsula.cli;
 
+import io.peninsula.app.ServiceResult;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** Hands a finished run to the invocation's recorder and tells the user where it went (stderr). */
+/** Hands a finished run to the run store and tells the user where it went (stderr). */
 final class Recording {
   private Recording() {}
 
   /**
-   * Records the run if a recorder is configured; returns the run id or empty. The result has been
+   * Stores a service's run unless {@code --no-store}; returns the run id. The result has been
    * printed before this is called, so a store failure loses nothing but the record.
    */
-  static java.util.Optional<String> record(CommandSpec spec, StoreOptions store, String command, String model,
-      Map<String, Object> config, LoadedScenario scenario, long seed, Instant started, String executor, String resultJson) {
-    var recorder = store.recorder();
-    if (recorder.isEmpty()) return java.util.Optional.empty();
-    List<String> args = spec.commandLine().getParseResult() == null ? List.of()
-        : rootArgs(spec);
-    RunRecord run = new RunRecord(command, args, model, config, scenario, seed, Cli.version(),
-        System.getProperty("java.version"), started, Instant.now(), executor, resultJson);
-    String id = recorder.get().record(run);
-    if (RunContext.recorderOverride().isEmpty()) {
-      PrintWriter err = spec.commandLine().getErr();
-      if (store.spooledTo.isPresent()) {
-        err.println("run " + id + " spooled to " + store.spooledTo.get() + ": the store " + store.file()
-            + " stayed locked by another process; the next command that writes to it merges the run (peninsula runs show "
-            + id + " works meanwhile)");
-      } else {
-        err.println("run " + id + " stored in " + store.file() + " (peninsula runs show " + id + ")");
-        if (store.mergedFromSpool > 0)
-          err.println("merged " + store.mergedFromSpool + " spooled run" + (store.mergedFromSpool == 1 ? "" : "s") + " into " + store.file());
-      }
-      err.flush();
-    }
-    return java.util.Optional.of(id);
+  static Optional<String> record(CommandSpec spec, StoreOptions store, ServiceResult run) {
+    var log = store.log();
+    if (log.isEmpty()) return Optional.empty();
+    return Optional.of(announce(spec, store, log.get().store(run, args(spec))));
   }
 
-  private static List<String> rootArgs(CommandSpec spec) {
+  /** Records a run of a command not yet on a service (sweep): a loose configuration map, not re-runnable. */
+  static Optional<String> record(CommandSpec spec, StoreOptions store, String command, String model, java.util.Map<String, Object> config,
+      io.peninsula.app.scenario.LoadedScenario scenario, long seed, java.time.Instant started, String executor, String resultJson) {
+    var log = store.log();
+    if (log.isEmpty()) return Optional.empty();
+    return Optional.of(announce(spec, store, log.get().storeUntyped(command, model, config, scenario, seed, started, executor, resultJson,
+        args(spec))));
+  }
+
+  private static String announce(CommandSpec spec, StoreOptions store, io.peninsula.app.runs.RunLog.Stored stored) {
+    String id = stored.id();
+    PrintWriter err = spec.commandLine().getErr();
+    if (stored.spooledTo().isPresent()) {
+      err.println("run " + id + " spooled to " + stored.spooledTo().get() + ": the store " + store.file()
+          + " stayed locked by another process; the next command that writes to it merges the run (peninsula runs show "
+          + id + " works meanwhile)");
+    } else {
+      err.println("run " + id + " stored in " + store.file() + " (peninsula runs show " + id + ")");
+      if (stored.mergedFromSpool() > 0)
+        err.println("merged " + stored.mergedFromSpool() + " spooled run" + (stored.mergedFromSpool() == 1 ? "" : "s") + " into " + store.file());
+    }
+    err.flush();
+    return id;
+  }
+
+  static List<String> args(CommandSpec spec) {
+    if (spec.commandLine().getParseResult() == null) return List.of();
     picocli.CommandLine root = spec.commandLine();
     while (root.getParent() != null) root = root.getParent();
     picocli.CommandLine.ParseResult pr = root.getParseResult();

@@ -1,11 +1,11 @@
 package io.peninsula.cli;
 
+import io.peninsula.app.scenario.LoadedScenario;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.peninsula.formats.ScenarioFormats;
-import io.peninsula.store.RunStore;
+import io.peninsula.app.runs.RunLog;
 import io.peninsula.store.StoredRun;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -34,17 +34,12 @@ final class RunsCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  static StoredRun require(RunStore s, String id) {
+  static StoredRun require(RunLog s, String id) {
     return s.get(id).orElseThrow(() -> new UsageException("no run \"" + id + "\" in " + s.file() + " (see peninsula runs list)"));
   }
 
-  static RunStore open(Path store) {
-    return RunStore.open(StoreOptions.resolve(store));
-  }
-
-  /** Read-only: does not wait behind writers for long and also shows runs still in the spool. */
-  static RunStore openForReading(Path store) {
-    return RunStore.openReadOnly(StoreOptions.resolve(store));
+  static RunLog open(Path store) {
+    return new RunLog(StoreOptions.resolve(store));
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "One line per stored run, oldest first.")
@@ -60,10 +55,7 @@ final class RunsCommand implements Runnable {
     @Override
     public Integer call() {
       if (!List.of("table", "csv").contains(format)) throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv)");
-      List<StoredRun> runs;
-      try (RunStore s = openForReading(store)) {
-        runs = s.list();
-      }
+      List<StoredRun> runs = open(store).list();
       PrintWriter out = spec.commandLine().getOut();
       if (format.equals("csv")) {
         out.println(CSV_HEADER);
@@ -95,10 +87,7 @@ final class RunsCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      StoredRun r;
-      try (RunStore s = openForReading(store)) {
-        r = require(s, id);
-      }
+      StoredRun r = require(open(store), id);
       PrintWriter out = spec.commandLine().getOut();
       out.println("id:        " + r.id());
       out.println("command:   peninsula " + String.join(" ", JSON.readValue(r.argsJson(), new TypeReference<List<String>>() {})));
@@ -130,10 +119,9 @@ final class RunsCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (RunStore s = open(store)) {
-        require(s, id);
-        s.exportParquet(id, parquet);
-      }
+      RunLog s = open(store);
+      require(s, id);
+      s.exportParquet(id, parquet);
       spec.commandLine().getOut().println("wrote " + parquet);
       spec.commandLine().getOut().flush();
       return Cli.EXIT_OK;
@@ -142,7 +130,7 @@ final class RunsCommand implements Runnable {
 
   @Command(name = "rerun", mixinStandardHelpOptions = true,
       description = {"Re-run a stored run and compare the new result with the stored one.",
-          "Uses the run's stored arguments, scenario text and seed; exit 0 when identical, 1 otherwise. Stores nothing."})
+          "Rebuilds the run's typed request; uses its stored scenario text and seed; exit 0 when identical, 1 otherwise. Stores nothing."})
   static final class Rerun implements Callable<Integer> {
     @Parameters(paramLabel = "ID") String id;
 
@@ -153,39 +141,16 @@ final class RunsCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      StoredRun r;
-      try (RunStore s = openForReading(store)) {
-        r = require(s, id);
-      }
-      List<String> args = JSON.readValue(r.argsJson(), new TypeReference<List<String>>() {});
-      var scenario = new LoadedScenario(ScenarioFormats.read(r.scenarioFormat(), r.scenarioOrigin(), r.scenarioText()),
-          r.scenarioOrigin(), r.scenarioFormat(), r.scenarioText());
-      List<RunRecord> captured = new ArrayList<>();
-      StringWriter sink = new StringWriter();
-      StringWriter errSink = new StringWriter();
-      int exit = RunContext.with(scenario, run -> {
-        captured.add(run);
-        return "rerun";
-      }, () -> {
-        CommandLine cl = Cli.commandLine();
-        cl.setOut(new PrintWriter(sink));
-        cl.setErr(new PrintWriter(errSink));
-        return cl.execute(args.toArray(String[]::new));
-      });
+      StoredRun r = require(open(store), id);
+      io.peninsula.app.runs.Rerun.Verdict v = io.peninsula.app.runs.Rerun.of(r);
       PrintWriter out = spec.commandLine().getOut();
-      if (exit != 0 || captured.isEmpty()) {
-        out.println("rerun of " + id + " failed (exit " + exit + "): " + errSink.toString().strip());
-        out.flush();
-        return Cli.EXIT_FAILURE;
-      }
-      JsonNode before = JSON.readTree(r.resultJson());
-      JsonNode after = JSON.readTree(captured.get(0).resultJson());
-      if (before.equals(after)) {
-        out.println("rerun of " + id + ": identical result (" + r.command() + ", model " + r.model() + ", seed " + r.seed() + ")");
+      if (v.identical()) {
+        out.println("rerun of " + id + ": identical result (" + r.command() + (r.model().isEmpty() ? "" : ", model " + r.model())
+            + ", seed " + r.seed() + ")");
         out.flush();
         return Cli.EXIT_OK;
       }
-      out.println("rerun of " + id + ": result DIFFERS; first difference at " + JsonDiff.firstDifference(before, after));
+      out.println("rerun of " + id + ": result DIFFERS; first difference at " + v.firstDifference().orElseThrow());
       out.flush();
       return Cli.EXIT_FAILURE;
     }

@@ -1,19 +1,14 @@
 package io.peninsula.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.peninsula.app.bargaining.SensitivityOutcome;
+import io.peninsula.app.bargaining.SensitivityRequest;
+import io.peninsula.app.bargaining.SensitivityService;
 import io.peninsula.engine.analysis.SensitivityAnalysis;
 import io.peninsula.engine.analysis.SensitivityAnalysis.Row;
-import io.peninsula.engine.bargaining.BargainingModel;
-import io.peninsula.engine.bargaining.ModelConfig;
-import io.peninsula.model.Issue;
 import io.peninsula.model.Scenario;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -53,24 +48,16 @@ final class SensitivityCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
     if (!List.of("morris", "sobol").contains(method)) throw new UsageException("unknown --method \"" + method + "\" (allowed: morris, sobol)");
     if (!List.of("table", "csv", "json").contains(format)) throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv, json)");
-    SensitivityAnalysis.Method m = SensitivityAnalysis.Method.byName(method).orElseThrow();
-    int n = samples != null ? samples : m == SensitivityAnalysis.Method.MORRIS ? SensitivityAnalysis.DEFAULT_TRAJECTORIES : SensitivityAnalysis.DEFAULT_SOBOL_N;
-    if (n < 2) throw new UsageException("--samples must be at least 2, got " + n);
-    if (top < 1) throw new UsageException("--top must be at least 1, got " + top);
-    Instant started = Instant.now();
-    BargainingModel model = modelOptions.model();
-    ModelConfig config = modelOptions.config();
-    LoadedScenario loaded = scenarioOptions.load();
-    Scenario s = loaded.scenario();
-    if (issue != null && s.issue(issue).isEmpty())
-      throw new UsageException("unknown issue \"" + issue + "\" in " + loaded.origin() + " (issues: "
-          + String.join(", ", s.issues().stream().map(Issue::id).toList()) + ")");
-    SensitivityAnalysis.Report report = SensitivityAnalysis.run(s, model, config, m, n, Optional.ofNullable(issue));
-    List<Row> rows = report.top(top);
-    String json = json(rows, report);
+    SensitivityOutcome outcome = new SensitivityService(scenarioOptions.source()).run(new SensitivityRequest(scenarioOptions.ref(),
+        modelOptions.spec(), method, Optional.ofNullable(samples), Optional.ofNullable(issue), top));
+    SensitivityAnalysis.Report report = outcome.report();
+    SensitivityAnalysis.Method m = report.method();
+    int n = report.samples();
+    List<Row> rows = outcome.rows();
+    Scenario s = outcome.loaded().scenario();
     PrintWriter out = spec.commandLine().getOut();
     String a = m.mainName();
     String b = m.secondName();
@@ -83,18 +70,14 @@ final class SensitivityCommand implements Callable<Integer> {
               + Numbers.plain(r.mainHigh(), 6) + "," + Numbers.plain(r.second(), 6)
               + (m == SensitivityAnalysis.Method.SOBOL ? "," + Numbers.plain(r.secondLow(), 6) + "," + Numbers.plain(r.secondHigh(), 6) : ""));
       }
-      case "json" -> out.print(json);
-      default -> table(out, s, model.name(), report.evaluations(), n, rows, a, b);
+      case "json" -> out.print(outcome.json());
+      default -> table(out, s, outcome.provenance().model().orElseThrow(), report.evaluations(), n, rows, a, b);
     }
     out.flush();
     PrintWriter err = spec.commandLine().getErr();
-    for (String w : report.warnings(top)) err.println("peninsula sensitivity: note: " + w);
+    for (String w : outcome.warnings()) err.println("peninsula sensitivity: note: " + w);
     err.flush();
-    Map<String, Object> cfg = new LinkedHashMap<>(config.parameters());
-    cfg.put("method", method);
-    cfg.put("samples", n);
-    cfg.put("inputs", report.inputs());
-    Recording.record(spec, store, "sensitivity", model.name(), cfg, loaded, config.seed(), started, "local", json);
+    Recording.record(spec, store, outcome);
     return Cli.EXIT_OK;
   }
 
@@ -133,32 +116,5 @@ final class SensitivityCommand implements Callable<Integer> {
       t.row(cells);
     }
     out.print(t.render());
-  }
-
-  private String json(List<Row> rows, SensitivityAnalysis.Report report) throws Exception {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("method", method);
-    root.put("samples", report.samples());
-    root.put("evaluations", report.evaluations());
-    root.put("top", top);
-    root.put("resamples", SensitivityAnalysis.RESAMPLES);
-    String a = report.method().mainName();
-    String b = report.method().secondName();
-    root.put("rows", rows.stream().map(r -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("issue", r.issue());
-      m.put("input", r.input());
-      m.put(a, r.main());
-      m.put(a + "_low", r.mainLow());
-      m.put(a + "_high", r.mainHigh());
-      m.put(b, r.second());
-      if (report.method() == SensitivityAnalysis.Method.SOBOL) {
-        m.put(b + "_low", r.secondLow());
-        m.put(b + "_high", r.secondHigh());
-      }
-      return m;
-    }).toList());
-    root.put("warnings", report.warnings(top));
-    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
   }
 }

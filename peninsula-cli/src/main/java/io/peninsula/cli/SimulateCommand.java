@@ -1,5 +1,6 @@
 package io.peninsula.cli;
 
+import io.peninsula.app.scenario.LoadedScenario;
 import io.peninsula.engine.bargaining.ModelConfig;
 import io.peninsula.engine.dynamics.AnnualSeries;
 import io.peninsula.engine.dynamics.ArmsDynamics;
@@ -66,6 +67,9 @@ final class SimulateCommand implements Callable<Integer> {
     if (!List.of("table", "csv", "json").contains(format))
       throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv, json)");
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    io.peninsula.app.Stopwatch clock = new io.peninsula.app.Stopwatch();
+    io.peninsula.app.ModelSpec modelSpec = modelOptions.spec();
+    io.peninsula.app.ModelSpec.Resolved resolved = modelSpec.resolve();
     SimulationConfig config;
     ModelConfig modelConfig = modelOptions.config();
     try {
@@ -97,7 +101,6 @@ final class SimulateCommand implements Callable<Integer> {
     }, "simulate-cancel");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      Instant started = Instant.now();
       SimulationResult r;
       try (ProgressReporter progress = new ProgressReporter("simulate", runs, err, System.console() != null, " runs")) {
         r = sim.run(cancel, progress);
@@ -106,14 +109,37 @@ final class SimulateCommand implements Callable<Integer> {
       }
       if (r.cancelled()) err.println("simulate: cancelled; reporting the " + r.completed() + " of " + r.requested() + " runs completed");
       SimulateReport report = new SimulateReport(loaded, model.name(), modelOptions.constraint(), modelConfig, config, arms, r);
+      java.util.Map<String, Object> options = new java.util.LinkedHashMap<>(report.runConfig());
+      io.peninsula.app.Provenance provenance = clock.provenance("simulate", loaded, modelSpec, resolved, options, t);
+      Object result = report.result();
+      io.peninsula.app.ServiceResult run = new io.peninsula.app.ServiceResult() {
+        @Override
+        public io.peninsula.app.Provenance provenance() {
+          return provenance;
+        }
+
+        @Override
+        public Record request() {
+          return new UntypedRequest("simulate", Recording.args(spec)); // not yet a service: runs rerun cannot rebuild it
+        }
+
+        @Override
+        public Object resultJson() {
+          return result;
+        }
+
+        @Override
+        public Optional<LoadedScenario> scenario() {
+          return Optional.of(loaded);
+        }
+      };
       out.print(switch (format) {
         case "csv" -> report.csv();
-        case "json" -> report.json();
+        case "json" -> run.json();
         default -> report.table();
       });
       out.flush();
-      Recording.record(spec, store, "simulate", model.name(), report.runConfig(), loaded, config.seed(), started,
-          "local:" + t + " threads", report.json());
+      Recording.record(spec, store, run);
       err.flush();
       return Cli.EXIT_OK;
     } finally {
@@ -125,6 +151,9 @@ final class SimulateCommand implements Callable<Integer> {
       }
     }
   }
+
+  /** The command line of a command not yet on a service; stored for display, not re-runnable. */
+  record UntypedRequest(String command, List<String> args) {}
 
   /** The arms dyad as the command set it up: actors, states, data and the fit. */
   record ArmsSetup(String firstActor, String firstState, String secondActor, String secondState, MilexData.Source data,

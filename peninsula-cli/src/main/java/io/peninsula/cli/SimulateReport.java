@@ -1,5 +1,6 @@
 package io.peninsula.cli;
 
+import io.peninsula.app.scenario.LoadedScenario;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -127,9 +128,9 @@ final class SimulateReport {
     return m;
   }
 
-  String json() {
+  /** The {@code result} object of the JSON document. */
+  Map<String, Object> result() {
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("provenance", Provenance.of(loaded, model, modelConfig));
     root.put("config", runConfig());
     root.put("requested", r.requested());
     root.put("completed", r.completed());
@@ -156,11 +157,7 @@ final class SimulateReport {
       m.put("p_by_this_year", y.pByThisYear());
       return m;
     }).toList());
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return root;
   }
 
   private static String n(double v) {

@@ -1,5 +1,6 @@
 package io.peninsula.cli;
 
+import io.peninsula.app.scenario.LoadedScenario;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.peninsula.engine.analysis.UncertaintyDefaults;
 import io.peninsula.engine.sweep.LocalSweepExecutor;

@@ -126,7 +126,10 @@ public final class ScenarioWriter {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", i.id());
     m.put("title", i.title());
-    m.put("scale", Map.of("min", num(i.min()), "max", num(i.max())));
+    Map<String, Object> scale = new LinkedHashMap<>(); // ordered: Map.of's iteration order varies between JVM builds
+    scale.put("min", num(i.min()));
+    scale.put("max", num(i.max()));
+    m.put("scale", scale);
     if (!i.anchors().isEmpty())
       m.put("anchors", i.anchors().stream().map(a -> {
         Map<String, Object> x = new LinkedHashMap<>();

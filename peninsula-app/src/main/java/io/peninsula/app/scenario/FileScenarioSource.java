@@ -1,4 +1,4 @@
-package io.peninsula.cli;
+package io.peninsula.app.scenario;
 
 import io.peninsula.formats.BundledScenarios;
 import io.peninsula.formats.InputException;
@@ -7,16 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Resolves a scenario argument: the name of a bundled scenario (e.g. {@code korea-2019}) or a path
- * to a file in any supported input format. Shared by every command that takes {@code [SCENARIO]}.
+ * Reads a scenario reference: an existing path is read as a file in the requested format (or the
+ * one {@link ScenarioFormats#detect} picks), otherwise the name of a bundled scenario.
  */
-public final class ScenarioInput {
-  private ScenarioInput() {}
-
-  public static LoadedScenario load(String arg, String inputFormat) {
-    String name = arg == null ? BundledScenarios.DEFAULT : arg;
-    var stored = RunContext.scenarioOverride();
-    if (stored.isPresent()) return stored.get();
+public final class FileScenarioSource implements ScenarioSource {
+  @Override
+  public LoadedScenario load(ScenarioRef ref) {
+    String name = ref.name();
     Path path = Path.of(name);
     if (!Files.exists(path)) {
       var bundled = BundledScenarios.text(name);
@@ -27,7 +24,7 @@ public final class ScenarioInput {
     }
     if (Files.isDirectory(path)) throw InputException.of(name, 0, 0, "", "is a directory; give a scenario file");
     String content = io.peninsula.formats.InputLimits.readFile(path);
-    String format = inputFormat.equals("auto") ? ScenarioFormats.detect(name, content) : inputFormat;
+    String format = ref.inputFormat().equals("auto") ? ScenarioFormats.detect(name, content) : ref.inputFormat();
     return new LoadedScenario(ScenarioFormats.read(format, name, content), name, format, content);
   }
 }

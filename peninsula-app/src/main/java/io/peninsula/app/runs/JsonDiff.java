@@ -1,14 +1,14 @@
-package io.peninsula.cli;
+package io.peninsula.app.runs;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Iterator;
 import java.util.Map;
 
 /** Locates the first difference between two JSON trees, as a JSON-pointer-like path with both values. */
-final class JsonDiff {
+public final class JsonDiff {
   private JsonDiff() {}
 
-  static String firstDifference(JsonNode a, JsonNode b) {
+  public static String firstDifference(JsonNode a, JsonNode b) {
     String d = diff("", a, b);
     return d == null ? "(none)" : d;
   }

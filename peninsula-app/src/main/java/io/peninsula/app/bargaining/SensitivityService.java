@@ -1,0 +1,61 @@
+package io.peninsula.app.bargaining;
+
+import io.peninsula.app.BadRequestException;
+import io.peninsula.app.Errors;
+import io.peninsula.app.ModelSpec;
+import io.peninsula.app.Stopwatch;
+import io.peninsula.app.scenario.FileScenarioSource;
+import io.peninsula.app.scenario.LoadedScenario;
+import io.peninsula.app.scenario.ScenarioSource;
+import io.peninsula.engine.analysis.SensitivityAnalysis;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * {@code sensitivity}: Morris elementary effects or Sobol indices of every position, salience and
+ * capability on each issue's outcome ({@link SensitivityAnalysis}); the defaults are the method's
+ * (10 Morris trajectories, Sobol N = 4096).
+ */
+public final class SensitivityService {
+  /** The methods, in the order help texts list them. */
+  public static final List<String> METHODS = List.of("morris", "sobol");
+
+  private final ScenarioSource scenarios;
+
+  public SensitivityService() {
+    this(new FileScenarioSource());
+  }
+
+  public SensitivityService(ScenarioSource scenarios) {
+    this.scenarios = Objects.requireNonNull(scenarios, "scenarios");
+  }
+
+  public SensitivityOutcome run(SensitivityRequest request) {
+    Stopwatch clock = new Stopwatch();
+    SensitivityAnalysis.Method method = SensitivityAnalysis.Method.byName(request.method()).orElseThrow(() ->
+        new BadRequestException("unknown --method \"" + request.method() + "\" (allowed: morris, sobol)"));
+    int n = request.samples().orElse(method == SensitivityAnalysis.Method.MORRIS ? SensitivityAnalysis.DEFAULT_TRAJECTORIES
+        : SensitivityAnalysis.DEFAULT_SOBOL_N);
+    if (n < 2) throw new BadRequestException("--samples must be at least 2, got " + n);
+    if (request.top() < 1) throw new BadRequestException("--top must be at least 1, got " + request.top());
+    ModelSpec.Resolved m = request.model().resolve();
+    LoadedScenario loaded = scenarios.load(request.scenario());
+    request.issue().ifPresent(id -> ForecastService.requireIssue(loaded, id));
+    SensitivityAnalysis.Report report;
+    try {
+      report = SensitivityAnalysis.run(loaded.scenario(), m.model(), m.config(), method, n, request.issue());
+    } catch (RuntimeException e) {
+      if (!Errors.isBadInput(e)) throw e;
+      throw ForecastService.Models.cannotRun(m, loaded, e);
+    }
+    Map<String, Object> options = new LinkedHashMap<>();
+    options.put("method", request.method());
+    options.put("samples", n);
+    options.put("inputs", report.inputs());
+    options.put("issue", request.issue().orElse(null));
+    options.put("top", request.top());
+    return new SensitivityOutcome(clock.provenance("sensitivity", loaded, request.model(), m, options, 1), request, loaded, report);
+  }
+}
