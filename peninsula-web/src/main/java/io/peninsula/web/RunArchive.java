@@ -1,0 +1,97 @@
+package io.peninsula.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.peninsula.store.RunStore;
+import io.peninsula.store.StoredRun;
+import io.peninsula.web.ops.Outcome;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The server's door to the run store. DuckDB admits one writing process per file, so, as the CLI
+ * does, the store is opened for each access and closed at once (other peninsula commands can then
+ * write between requests); accesses from the server's threads are serialised.
+ */
+public final class RunArchive {
+  private final Path file;
+
+  public RunArchive(Path file) {
+    this.file = file;
+  }
+
+  public Path file() {
+    return file;
+  }
+
+  /** Stores a finished operation with the request that produced it (kept as the run's arguments); returns its run id. */
+  public synchronized String record(Outcome o, String requestJson, Instant ended) {
+    var p = o.provenance();
+    var s = o.scenario();
+    StoredRun run = new StoredRun("", p.command(), requestJson, p.model(),
+        Json.write(p.asMap().get("parameters")), p.scenario(), s.origin(), s.format(), s.sha256(), s.content(), p.seed(),
+        p.version(), System.getProperty("java.version"), p.started(), ended, "server:" + p.threads() + " threads",
+        Json.write(o.envelope()));
+    try (RunStore store = RunStore.open(file)) {
+      return store.record(run);
+    }
+  }
+
+  public synchronized List<Map<String, Object>> list() {
+    try (RunStore store = RunStore.open(file)) {
+      return store.list().stream().map(RunArchive::summary).toList();
+    }
+  }
+
+  public synchronized Optional<StoredRun> get(String id) {
+    try (RunStore store = RunStore.open(file)) {
+      return store.get(id);
+    }
+  }
+
+  /** Writes one run as Parquet (the store's own export) into {@code target}. */
+  public synchronized void exportParquet(String id, Path target) {
+    try (RunStore store = RunStore.open(file)) {
+      store.exportParquet(id, target);
+    }
+  }
+
+  static Map<String, Object> summary(StoredRun r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", r.id());
+    m.put("command", r.command());
+    m.put("model", r.model());
+    m.put("scenario", r.scenarioId());
+    m.put("scenario_sha256", r.scenarioSha256());
+    m.put("seed", r.seed());
+    m.put("started", r.started().toString());
+    m.put("seconds", (r.ended().toEpochMilli() - r.started().toEpochMilli()) / 1000.0);
+    m.put("executor", r.executor());
+    m.put("app_version", r.appVersion());
+    return m;
+  }
+
+  /** The full run: summary, configuration, arguments, the scenario text and the result as stored. */
+  public static Map<String, Object> detail(StoredRun r) {
+    Map<String, Object> m = summary(r);
+    m.put("args", tree(r.argsJson()));
+    m.put("config", tree(r.configJson()));
+    m.put("scenario_origin", r.scenarioOrigin());
+    m.put("scenario_format", r.scenarioFormat());
+    m.put("scenario_text", r.scenarioText());
+    m.put("java_version", r.javaVersion());
+    m.put("result", tree(r.resultJson()));
+    return m;
+  }
+
+  private static JsonNode tree(String json) {
+    try {
+      return Json.MAPPER.readTree(json);
+    } catch (java.io.IOException e) {
+      return Json.MAPPER.getNodeFactory().textNode(json);
+    }
+  }
+}
