@@ -52,6 +52,8 @@ public final class Cli implements Runnable {
     cl.addSubcommand(new LeversCommand());
     cl.addSubcommand(new SensitivityCommand());
     cl.addSubcommand(new GameCommand());
+    cl.addSubcommand(new ServeCommand());
+    cl.addSubcommand(new BriefCommand());
     cl.setExitCodeExceptionMapper(Cli::exitCodeOf);
     cl.setExecutionExceptionHandler(Cli::handleExecutionException);
     cl.setParameterExceptionHandler(Cli::handleParameterException);
