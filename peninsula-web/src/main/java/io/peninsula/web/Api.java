@@ -43,7 +43,7 @@ final class Api {
         new Route("GET", "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi)),
         new Route("GET", "/api/scenarios", ctx -> json(ctx, 200, Map.of("scenarios", ops.catalog().list()))),
         new Route("POST", "/api/scenarios/validate", this::validate),
-        new Route("GET", "/api/scenarios/{id}", ctx -> json(ctx, 200, ops.catalog().asJson(ops.catalog().bundled(ctx.pathParam("id")).scenario()))),
+        new Route("GET", "/api/scenarios/{id}", this::scenario),
         new Route("GET", "/api/scenarios/{id}/forecast", this::forecastLink),
         new Route("POST", "/api/forecast", ctx -> quick(ctx, "forecast")),
         new Route("POST", "/api/compare", ctx -> quick(ctx, "compare")),
@@ -65,6 +65,17 @@ final class Api {
     ctx.status(status).contentType("application/json").result(Json.write(body));
   }
 
+  /** A bundled scenario as JSON (sources included), or with {@code ?format=yaml} its YAML text as shipped. */
+  private void scenario(Context ctx) {
+    ResolvedScenario s = ops.catalog().bundled(ctx.pathParam("id"));
+    String format = Optional.ofNullable(ctx.queryParam("format")).orElse("json");
+    switch (format) {
+      case "json" -> json(ctx, 200, ops.catalog().asJson(s.scenario()));
+      case "yaml" -> ctx.contentType("application/yaml; charset=utf-8").result(s.content());
+      default -> throw ApiException.badField("format", "unknown format \"" + format + "\" (allowed: json, yaml)");
+    }
+  }
+
   private void validate(Context ctx) {
     String text = ctx.body();
     String type = ctx.contentType() == null ? "" : ctx.contentType();
@@ -76,6 +87,7 @@ final class Api {
       out.put("problems", List.of());
       out.put("summary", Map.of("id", s.metadata().id(), "actors", s.actors().size(), "issues", s.issues().size(),
           "positions", s.positions().size(), "relations", s.relations().size(), "options", s.options().size()));
+      out.put("scenario", ops.catalog().asJson(s));
     } catch (InputException e) {
       out.put("valid", false);
       out.put("problems", e.problems().stream().map(ApiProblem::of).toList());
