@@ -1,17 +1,11 @@
 package io.peninsula.cli;
 
-import io.peninsula.engine.backtest.Backtest;
-import io.peninsula.engine.backtest.BacktestCase;
+import io.peninsula.app.bargaining.BacktestOutcome;
+import io.peninsula.app.bargaining.BacktestRequest;
+import io.peninsula.app.bargaining.BacktestService;
 import io.peninsula.engine.backtest.ModelScore;
-import io.peninsula.engine.bargaining.BargainingModel;
-import io.peninsula.engine.bargaining.BargainingModels;
-import io.peninsula.engine.bargaining.ModelConfig;
-import io.peninsula.formats.InputException;
-import io.peninsula.formats.imports.DeuReader;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -49,37 +43,26 @@ public final class BacktestCommand implements Callable<Integer> {
       description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   OutputFormat format;
 
+  @picocli.CommandLine.Mixin StoreOptions store;
+
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   enum InputFormat { deu }
 
-  enum OutputFormat { table, csv }
+  enum OutputFormat { table, csv, json }
 
   @Override
   public Integer call() {
-    List<BargainingModel> chosen = resolveModels();
-    if (!Files.isRegularFile(file))
-      throw InputException.of(file.toString(), 0, 0, "", "file not found or not a regular file; give the path of a DEU tab-separated file");
-    List<BacktestCase> cases = DeuReader.read(file);
-    List<ModelScore> scores = Backtest.run(cases, chosen, new ModelConfig(0L, ModelConfig.DEFAULT_MAX_ITERATIONS, ModelConfig.DEFAULT_TOLERANCE, params));
-    for (ModelScore s : scores)
-      if (s.issues() == 0 && !s.failed().isEmpty())
-        throw new UsageException("model " + s.model() + " could not forecast any case; first failure: " + s.failed().get(0));
+    BacktestOutcome outcome = new BacktestService().run(new BacktestRequest(file.toString(), inputFormat.name(),
+        models == null ? List.of() : models, params));
+    List<ModelScore> scores = outcome.scores();
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.csv) printCsv(out, scores);
-    else printTable(out, scores, cases.size());
+    else if (format == OutputFormat.json) out.print(outcome.json());
+    else printTable(out, scores, outcome.cases());
     out.flush();
+    Recording.record(spec, store, outcome);
     return Cli.EXIT_OK;
-  }
-
-  private List<BargainingModel> resolveModels() {
-    if (models == null || models.isEmpty()) return BargainingModels.all();
-    List<BargainingModel> out = new ArrayList<>();
-    for (String name : models) {
-      out.add(BargainingModels.byName(name.trim()).orElseThrow(() -> new UsageException(
-          "--models: unknown model '" + name + "'; known models: " + String.join(", ", BargainingModels.names()))));
-    }
-    return out;
   }
 
   static void printCsv(PrintWriter out, List<ModelScore> scores) {

@@ -1,5 +1,6 @@
 package io.peninsula.cli;
 
+import io.peninsula.app.scenario.LoadedScenario;
 import io.peninsula.formats.BundledScenarios;
 import io.peninsula.web.ApiException;
 import io.peninsula.web.brief.Brief;

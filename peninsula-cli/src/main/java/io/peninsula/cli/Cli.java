@@ -1,11 +1,8 @@
 package io.peninsula.cli;
 
-import io.peninsula.formats.InputException;
-import java.io.IOException;
-import java.io.InputStream;
+import io.peninsula.app.AppVersion;
+import io.peninsula.app.Errors;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -61,7 +58,7 @@ public final class Cli implements Runnable {
   }
 
   static int exitCodeOf(Throwable t) {
-    if (t instanceof InputException || t instanceof CommandLine.ParameterException || t instanceof UsageException)
+    if (t instanceof CommandLine.ParameterException || t instanceof UsageException || Errors.isBadInput(t))
       return EXIT_BAD_INPUT;
     return EXIT_FAILURE;
   }
@@ -69,11 +66,11 @@ public final class Cli implements Runnable {
   private static int handleExecutionException(Exception ex, CommandLine cl, CommandLine.ParseResult parseResult) {
     PrintWriter err = cl.getErr();
     boolean verbose = parseResult.hasMatchedOption("--verbose") || isVerbose(parseResult);
-    if (ex instanceof InputException ie) {
-      err.println(ie.getMessage());
-      if (ie.problems().size() > 1) err.println(ie.problems().size() + " problems found.");
-    } else if (ex instanceof UsageException ue) {
-      err.println("error: " + ue.getMessage());
+    if (Errors.isFileProblem(ex)) {
+      err.println(ex.getMessage());
+      if (Errors.problemCount(ex) > 1) err.println(Errors.problemCount(ex) + " problems found.");
+    } else if (ex instanceof UsageException || Errors.isBadInput(ex)) {
+      err.println("error: " + ex.getMessage());
     } else {
       err.println("error: " + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
       if (!verbose) err.println("(run with --verbose for details)");
@@ -107,13 +104,6 @@ public final class Cli implements Runnable {
   }
 
   public static String version() {
-    try (InputStream in = Cli.class.getResourceAsStream("/peninsula-version.properties")) {
-      if (in == null) return "dev";
-      Properties p = new Properties();
-      p.load(in);
-      return p.getProperty("version", "dev");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return AppVersion.get();
   }
 }

@@ -1,20 +1,16 @@
 package io.peninsula.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.peninsula.app.bargaining.CompareOutcome;
+import io.peninsula.app.bargaining.CompareRequest;
+import io.peninsula.app.bargaining.CompareService;
 import io.peninsula.engine.analysis.OptionComparison;
 import io.peninsula.engine.analysis.OptionComparison.ActorUtility;
 import io.peninsula.engine.analysis.OptionComparison.IssueOutcome;
 import io.peninsula.engine.analysis.OptionComparison.OptionResult;
-import io.peninsula.model.PolicyOption;
 import io.peninsula.model.Scenario;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,7 +25,6 @@ import picocli.CommandLine.Spec;
         "csv columns: option,kind,id,baseline,value,change (kind: outcome or utility)."})
 final class CompareCommand implements Callable<Integer> {
   static final String CSV_HEADER = "option,kind,id,baseline,value,change";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   @Mixin ScenarioOptions scenarioOptions;
 
@@ -50,31 +45,17 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     if (!List.of("table", "csv", "json").contains(format))
       throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv, json)");
-    java.time.Instant started = java.time.Instant.now();
-    var model = modelOptions.model();
-    var config = modelOptions.config();
-    LoadedScenario loaded = scenarioOptions.load();
-    Scenario s = loaded.scenario();
-    List<PolicyOption> chosen = OptionSelection.select(options, s, loaded.origin());
-    OptionComparison.Result r;
-    try {
-      r = OptionComparison.compare(s, chosen, model, config);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("model " + model.name() + " cannot run on " + loaded.origin() + ": " + e.getMessage());
-    }
+    CompareOutcome outcome = new CompareService(scenarioOptions.source())
+        .run(new CompareRequest(scenarioOptions.ref(), modelOptions.spec(), options));
+    OptionComparison.Result r = outcome.result();
     PrintWriter out = spec.commandLine().getOut();
     out.print(switch (format) {
       case "csv" -> csv(r);
-      case "json" -> json(r, loaded, config);
-      default -> table(r, s, loaded.origin());
+      case "json" -> outcome.json();
+      default -> table(r, outcome.loaded().scenario(), outcome.loaded().origin());
     });
     out.flush();
-    Map<String, Object> runConfig = new LinkedHashMap<>(config.parameters());
-    runConfig.put("max_iterations", config.maxIterations());
-    runConfig.put("tolerance", config.tolerance());
-    runConfig.put("options", chosen.stream().map(PolicyOption::id).toList());
-    Recording.record(spec, store, "compare", model.name(), runConfig, loaded, config.seed(), started, "local",
-        json(r, loaded, config));
+    Recording.record(spec, store, outcome);
     return Cli.EXIT_OK;
   }
 
@@ -131,25 +112,4 @@ final class CompareCommand implements Callable<Integer> {
     return v > 0 ? "+" + f : f;
   }
 
-  private static String json(OptionComparison.Result r, LoadedScenario loaded, io.peninsula.engine.bargaining.ModelConfig config) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("provenance", Provenance.of(loaded, r.model(), config));
-    root.put("baseline", Map.of("outcomes", r.baseline().stream().map(i -> Map.of("issue", i.issueId(), "outcome", i.outcome())).toList(),
-        "utilities", r.baselineUtilities().stream().map(a -> Map.of("actor", a.actorId(), "utility", a.utility())).toList()));
-    List<Object> opts = new ArrayList<>();
-    for (OptionResult o : r.options()) {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("option", o.option().id());
-      m.put("title", o.option().title());
-      m.put("outcomes", o.issues().stream().map(i -> Map.of("issue", i.issueId(), "outcome", i.outcome(), "change", i.change())).toList());
-      m.put("utilities", o.actors().stream().map(a -> Map.of("actor", a.actorId(), "utility", a.utility(), "change", a.change())).toList());
-      opts.add(m);
-    }
-    root.put("options", opts);
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

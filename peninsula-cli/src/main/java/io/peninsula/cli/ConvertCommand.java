@@ -34,8 +34,8 @@ final class ConvertCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     String text = switch (to) {
-      case "yaml" -> ScenarioWriter.toYaml(ScenarioInput.load(input, inputFormat).scenario());
-      case "json" -> ScenarioWriter.toJson(ScenarioInput.load(input, inputFormat).scenario());
+      case "yaml" -> ScenarioWriter.toYaml(new io.peninsula.app.scenario.FileScenarioSource().load(io.peninsula.app.scenario.ScenarioRef.of(input, inputFormat)).scenario());
+      case "json" -> ScenarioWriter.toJson(new io.peninsula.app.scenario.FileScenarioSource().load(io.peninsula.app.scenario.ScenarioRef.of(input, inputFormat)).scenario());
       default -> throw new UsageException("unknown --to \"" + to + "\" (allowed: yaml, json)");
     };
     if (output == null) {

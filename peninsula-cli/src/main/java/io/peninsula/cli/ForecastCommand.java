@@ -1,10 +1,11 @@
 package io.peninsula.cli;
 
-import io.peninsula.engine.bargaining.ForecastResult;
-import io.peninsula.engine.bargaining.ModelConfig;
-import io.peninsula.model.Scenario;
+import io.peninsula.app.bargaining.ForecastOutcome;
+import io.peninsula.app.bargaining.ForecastRequest;
+import io.peninsula.app.bargaining.ForecastService;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,36 +41,20 @@ final class ForecastCommand implements Callable<Integer> {
   public Integer call() {
     if (!List.of("table", "csv", "json").contains(format))
       throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv, json)");
-    java.time.Instant started = java.time.Instant.now();
-    var model = modelOptions.model();
-    ModelConfig config = modelOptions.config();
-    LoadedScenario loaded = scenarioOptions.load();
-    Scenario s = loaded.scenario();
-    if (issue != null && s.issue(issue).isEmpty())
-      throw new UsageException("unknown issue \"" + issue + "\" in " + loaded.origin() + " (issues: "
-          + String.join(", ", s.issues().stream().map(io.peninsula.model.Issue::id).toList()) + ")");
-    ForecastResult result;
-    try {
-      result = model.forecast(s, config);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("model " + model.name() + " cannot run on " + loaded.origin() + ": " + e.getMessage());
-    }
-    ForecastReport report = new ForecastReport(loaded, model.name(), config, result, issue);
+    ForecastRequest request = new ForecastRequest(scenarioOptions.ref(), modelOptions.spec(), Optional.ofNullable(issue));
+    ForecastOutcome outcome = new ForecastService(scenarioOptions.source()).run(request);
+    ForecastReport report = new ForecastReport(outcome);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case "csv" -> out.print(report.csv());
-      case "json" -> out.print(report.json());
+      case "json" -> out.print(outcome.json());
       default -> {
         out.print(report.table());
         if (explain) out.print(report.explanation());
       }
     }
     out.flush();
-    var config2 = new java.util.LinkedHashMap<String, Object>(config.parameters());
-    config2.put("max_iterations", config.maxIterations());
-    config2.put("tolerance", config.tolerance());
-    if (issue != null) config2.put("issue", issue);
-    Recording.record(spec, store, "forecast", model.name(), config2, loaded, config.seed(), started, "local", report.json());
+    Recording.record(spec, store, outcome);
     return Cli.EXIT_OK;
   }
 }

@@ -1,41 +1,34 @@
 package io.peninsula.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.peninsula.app.bargaining.ForecastOutcome;
 import io.peninsula.engine.bargaining.ForecastResult;
 import io.peninsula.engine.bargaining.IssueForecast;
 import io.peninsula.engine.bargaining.ModelConfig;
 import io.peninsula.engine.bargaining.RoundNote;
 import io.peninsula.model.Issue;
 import io.peninsula.model.Scenario;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** Renders a {@link ForecastResult} as a readable table, tidy CSV or JSON with provenance. */
+/** Renders a forecast as a readable table or tidy CSV; its JSON is {@link ForecastOutcome#json()}. */
 final class ForecastReport {
   static final String CSV_HEADER = "round,actor,dimension,position";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  private final LoadedScenario loaded;
+  private final ForecastOutcome outcome;
   private final String model;
   private final ModelConfig config;
   private final ForecastResult result;
   private final List<IssueForecast> issues;
 
-  ForecastReport(LoadedScenario loaded, String model, ModelConfig config, ForecastResult result, String onlyIssue) {
-    this.loaded = loaded;
-    this.model = model;
-    this.config = config;
-    this.result = result;
-    this.issues = result.issues().stream().filter(i -> onlyIssue == null || i.issueId().equals(onlyIssue)).toList();
+  ForecastReport(ForecastOutcome outcome) {
+    this.outcome = outcome;
+    this.model = outcome.result().model();
+    this.config = outcome.request().model().resolve().config();
+    this.result = outcome.result();
+    this.issues = outcome.issues();
   }
 
   private Scenario scenario() {
-    return loaded.scenario();
+    return outcome.loaded().scenario();
   }
 
   /** "≈ 42: freeze with partial verification" — the outcome and what it means on the labelled scale. */
@@ -48,7 +41,9 @@ final class ForecastReport {
     Scenario s = scenario();
     StringBuilder b = new StringBuilder();
     b.append(s.metadata().id()).append(": ").append(s.metadata().title()).append('\n');
-    b.append("model: ").append(model).append(variantSuffix()).append(" (").append(result.converged() ? "converged" : "did NOT converge")
+    b.append("model: ").append(model).append(variantSuffix()).append(" (");
+    if (outcome.ranFixedHorizon()) b.append("ran its fixed horizon of ").append(outcome.fixedHorizon().orElseThrow()).append(" rounds)\n\n");
+    else b.append(result.converged() ? "converged" : "did NOT converge")
         .append(", ").append(result.iterations()).append(" iteration").append(result.iterations() == 1 ? "" : "s").append(")\n\n");
     Table t = new Table(List.of("issue", "outcome", "meaning"), false, true, false);
     for (IssueForecast f : issues) {
@@ -56,7 +51,7 @@ final class ForecastReport {
       t.row(List.of(issue.id(), Numbers.fixed(f.outcome(), 1), meaning(issue, f.outcome())));
     }
     b.append(t.render());
-    if (!result.converged())
+    if (!result.converged() && !outcome.ranFixedHorizon())
       b.append("\nwarning: the model stopped after ").append(result.iterations())
           .append(" rounds without converging (its round limit or --max-iterations ").append(config.maxIterations())
           .append("); read the trajectory with --format csv or --explain.\n");
@@ -102,49 +97,4 @@ final class ForecastReport {
     return b.toString();
   }
 
-  String json() {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("provenance", Provenance.of(loaded, model, config));
-    root.put("converged", result.converged());
-    root.put("iterations", result.iterations());
-    List<Object> outcomes = new ArrayList<>();
-    for (IssueForecast f : issues) {
-      Issue issue = scenario().issue(f.issueId()).orElseThrow();
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("issue", f.issueId());
-      o.put("outcome", f.outcome());
-      o.put("meaning", issue.describe(f.outcome()));
-      o.put("iterations", f.iterations());
-      o.put("converged", f.converged());
-      outcomes.add(o);
-    }
-    root.put("outcomes", outcomes);
-    List<Object> rows = new ArrayList<>();
-    for (IssueForecast f : issues)
-      for (int r = 0; r < f.rounds().size(); r++)
-        for (int k = 0; k < f.actorIds().size(); k++) {
-          Map<String, Object> row = new LinkedHashMap<>();
-          row.put("round", r);
-          row.put("actor", f.actorIds().get(k));
-          row.put("dimension", f.issueId());
-          row.put("position", f.rounds().get(r).get(k));
-          rows.add(row);
-        }
-    root.put("trajectory", rows);
-    root.put("notes", result.notes().stream().map(n -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("issue", n.issueId());
-      m.put("round", n.round());
-      m.put("actor", n.actor());
-      m.put("target", n.target());
-      m.put("kind", n.kind());
-      m.put("text", n.text());
-      return m;
-    }).toList());
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
 }

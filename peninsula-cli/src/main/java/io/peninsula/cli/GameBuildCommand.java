@@ -1,5 +1,6 @@
 package io.peninsula.cli;
 
+import io.peninsula.app.scenario.LoadedScenario;
 import io.peninsula.engine.security.AllianceGame;
 import io.peninsula.engine.security.CrisisBargaining;
 import io.peninsula.engine.security.DeterrenceGame;

@@ -1,15 +1,14 @@
 package io.peninsula.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.peninsula.app.scenario.LoadedScenario;
+import io.peninsula.app.bargaining.LeversOutcome;
+import io.peninsula.app.bargaining.LeversRequest;
+import io.peninsula.app.bargaining.LeversService;
 import io.peninsula.engine.analysis.Levers;
 import io.peninsula.model.Issue;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,20 +43,15 @@ final class LeversCommand implements Callable<Integer> {
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
     if (!List.of("table", "csv", "json").contains(format)) throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv, json)");
-    Instant started = Instant.now();
-    var model = modelOptions.model();
-    var config = modelOptions.config();
-    LoadedScenario loaded = scenarioOptions.load();
-    Issue is = loaded.scenario().issue(issue).orElseThrow(() -> new UsageException("unknown issue \"" + issue + "\" in "
-        + loaded.origin() + " (issues: " + String.join(", ", loaded.scenario().issues().stream().map(Issue::id).toList()) + ")"));
-    if (target < is.min() || target > is.max())
-      throw new UsageException("--target " + Numbers.plain(target, 4) + " is outside the scale of " + issue + " ["
-          + Numbers.plain(is.min(), 4) + ", " + Numbers.plain(is.max(), 4) + "]");
-    double now = model.forecast(loaded.scenario(), config).issue(issue).orElseThrow().outcome();
-    List<Levers.Lever> levers = Levers.find(loaded.scenario(), model, config, issue, target, tolerance);
-    String json = json(now, levers);
+    LeversOutcome outcome = new LeversService(scenarioOptions.source())
+        .run(new LeversRequest(scenarioOptions.ref(), modelOptions.spec(), issue, target, tolerance));
+    LoadedScenario loaded = outcome.loaded();
+    Issue is = outcome.issue();
+    double now = outcome.forecast();
+    List<Levers.Lever> levers = outcome.levers();
+    String modelName = outcome.provenance().model().orElseThrow();
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
       case "csv" -> {
@@ -66,9 +60,9 @@ final class LeversCommand implements Callable<Integer> {
           out.println(String.join(",", l.actor(), l.lever(), Numbers.plain(l.from(), 6), Numbers.plain(l.to(), 6),
               Numbers.plain(l.change(), 6), Numbers.plain(l.outcome(), 6), String.valueOf(l.reachable())));
       }
-      case "json" -> out.print(json);
+      case "json" -> out.print(outcome.json());
       default -> {
-        out.println(loaded.scenario().metadata().id() + ", issue " + issue + " (model " + model.name() + "): forecast "
+        out.println(loaded.scenario().metadata().id() + ", issue " + issue + " (model " + modelName + "): forecast "
             + ForecastReport.meaning(is, now) + "; target " + ForecastReport.meaning(is, target));
         out.println("Levers that reach the target (within " + Numbers.plain(tolerance, 4) + "), least effort first:");
         Table t = new Table(List.of("actor", "lever", "from", "to", "change", "outcome", "effort"), false, false, true, true, true, true, true);
@@ -93,34 +87,11 @@ final class LeversCommand implements Callable<Integer> {
       }
     }
     out.flush();
-    Map<String, Object> cfg = new LinkedHashMap<>(config.parameters());
-    cfg.put("issue", issue);
-    cfg.put("target", target);
-    cfg.put("tolerance", tolerance);
-    Recording.record(spec, store, "levers", model.name(), cfg, loaded, config.seed(), started, "local", json);
+    Recording.record(spec, store, outcome);
     return Cli.EXIT_OK;
   }
 
   private static String signed(double v) {
     return (v >= 0 ? "+" : "") + Numbers.fixed(v, 3);
-  }
-
-  private String json(double now, List<Levers.Lever> levers) throws Exception {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("issue", issue);
-    root.put("target", target);
-    root.put("forecast", now);
-    root.put("levers", levers.stream().map(l -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("actor", l.actor());
-      m.put("lever", l.lever());
-      m.put("from", l.from());
-      m.put("to", l.to());
-      m.put("outcome", l.outcome());
-      m.put("reachable", l.reachable());
-      m.put("effort", l.reachable() ? l.effort() : null);
-      return m;
-    }).toList());
-    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
   }
 }

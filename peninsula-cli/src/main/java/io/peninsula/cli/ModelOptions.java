@@ -1,15 +1,16 @@
 package io.peninsula.cli;
 
-import io.peninsula.engine.bargaining.BargainingModel;
+import io.peninsula.app.ModelSpec;
 import io.peninsula.engine.bargaining.BargainingModels;
 import io.peninsula.engine.bargaining.ModelConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** The model-selection options shared by every command that runs a bargaining model. */
 public final class ModelOptions {
-  @Option(names = "--model", defaultValue = "compromise", paramLabel = "NAME",
+  @Option(names = "--model", defaultValue = ModelSpec.DEFAULT_MODEL, paramLabel = "NAME",
       description = "Bargaining model: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.",
       completionCandidates = ModelNames.class)
   String model;
@@ -27,21 +28,23 @@ public final class ModelOptions {
       description = "Iteration cap of iterative models. Default: ${DEFAULT-VALUE}.")
   int maxIterations;
 
-  /** The chosen model; an unknown name is a usage error listing the known ones. */
-  public BargainingModel model() {
-    return BargainingModels.byName(model).orElseThrow(() -> new UsageException(
-        "unknown model \"" + model + "\" (available: " + String.join(", ", BargainingModels.names()) + ")"));
+  /** The typed model part of a request; the service checks it against the model's declared parameters. */
+  public ModelSpec spec() {
+    return new ModelSpec(model, Optional.ofNullable(variant), params, seed, maxIterations, "none");
+  }
+
+  /** The chosen model, checked with its parameters (commands not yet on a service use this). */
+  public io.peninsula.engine.bargaining.BargainingModel model() {
+    return spec().resolve().model();
+  }
+
+  /** The checked configuration (commands not yet on a service use this). */
+  public ModelConfig config() {
+    return spec().resolve().config();
   }
 
   public String modelName() {
     return model;
-  }
-
-  public ModelConfig config() {
-    if (maxIterations < 1) throw new UsageException("--max-iterations must be at least 1, got " + maxIterations);
-    Map<String, String> p = new LinkedHashMap<>(params);
-    if (variant != null) p.put("variant", variant);
-    return new ModelConfig(seed, maxIterations, ModelConfig.DEFAULT_TOLERANCE, p);
   }
 
   /** Completion candidates for --model: the registered models. */

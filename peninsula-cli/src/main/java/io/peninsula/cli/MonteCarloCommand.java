@@ -1,14 +1,10 @@
 package io.peninsula.cli;
 
-import io.peninsula.engine.analysis.MonteCarlo;
-import io.peninsula.engine.analysis.MonteCarloConfig;
+import io.peninsula.app.bargaining.MonteCarloOutcome;
+import io.peninsula.app.bargaining.MonteCarloRequest;
+import io.peninsula.app.bargaining.MonteCarloService;
 import io.peninsula.engine.analysis.MonteCarloResult;
-import io.peninsula.engine.analysis.UncertaintyDefaults;
-import io.peninsula.engine.bargaining.ModelConfig;
-import io.peninsula.model.PolicyOption;
-import io.peninsula.model.Scenario;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -65,28 +61,9 @@ final class MonteCarloCommand implements Callable<Integer> {
   public Integer call() {
     if (!List.of("table", "csv", "json").contains(format))
       throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv, json)");
-    if (samples < 1) throw new UsageException("--samples must be at least 1, got " + samples);
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    if (t < 1) throw new UsageException("--threads must be at least 1, got " + t);
-    UncertaintyDefaults defaults;
-    try {
-      defaults = new UncertaintyDefaults(positionNoise, salienceNoise, capabilityNoise);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("noise settings: " + e.getMessage());
-    }
-    var model = modelOptions.model();
-    ModelConfig modelConfig = modelOptions.config();
-    LoadedScenario loaded = scenarioOptions.load();
-    Scenario s = loaded.scenario();
-    List<PolicyOption> chosen = OptionSelection.select(options, s, loaded.origin());
-    for (PolicyOption o : chosen) {
-      try {
-        s.apply(o);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("option " + o.id() + " does not apply to " + loaded.origin() + ": " + e.getMessage());
-      }
-    }
-    MonteCarloConfig config = new MonteCarloConfig(modelConfig.seed(), samples, t, defaults, MonteCarloConfig.DEFAULT_BINS);
+    MonteCarloRequest request = new MonteCarloRequest(scenarioOptions.ref(), modelOptions.spec(), options, samples, t,
+        positionNoise, salienceNoise, capabilityNoise);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     AtomicBoolean cancel = new AtomicBoolean();
@@ -101,23 +78,20 @@ final class MonteCarloCommand implements Callable<Integer> {
     }, "montecarlo-cancel");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      Instant started = Instant.now();
-      MonteCarloResult r;
+      MonteCarloOutcome outcome;
       try (ProgressReporter progress = new ProgressReporter("montecarlo", samples, err, System.console() != null)) {
-        r = new MonteCarlo(s, chosen, model, modelConfig, config).run(cancel, progress);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("model " + model.name() + " cannot run on " + loaded.origin() + ": " + e.getMessage());
+        outcome = new MonteCarloService(scenarioOptions.source()).run(request, cancel, progress);
       }
+      MonteCarloResult r = outcome.result();
       if (r.cancelled()) err.println("montecarlo: cancelled; reporting the " + r.completed() + " of " + r.requested() + " samples completed");
-      MonteCarloReport report = new MonteCarloReport(loaded, chosen, modelConfig, config, r);
+      MonteCarloReport report = new MonteCarloReport(outcome);
       out.print(switch (format) {
         case "csv" -> report.csv();
-        case "json" -> report.json();
+        case "json" -> outcome.json();
         default -> report.table();
       });
       out.flush();
-      Recording.record(spec, store, "montecarlo", model.name(), report.runConfig(), loaded, config.seed(), started,
-          "local:" + t + " threads", report.json());
+      Recording.record(spec, store, outcome);
       err.flush();
       return Cli.EXIT_OK;
     } finally {

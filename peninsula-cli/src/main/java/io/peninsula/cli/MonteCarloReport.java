@@ -1,39 +1,31 @@
 package io.peninsula.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.peninsula.app.bargaining.MonteCarloOutcome;
+import io.peninsula.app.scenario.LoadedScenario;
 import io.peninsula.engine.analysis.MonteCarloConfig;
 import io.peninsula.engine.analysis.MonteCarloResult;
 import io.peninsula.engine.analysis.MonteCarloResult.ActorOdds;
 import io.peninsula.engine.analysis.MonteCarloResult.IssueStats;
-import io.peninsula.engine.bargaining.ModelConfig;
 import io.peninsula.model.Actor;
 import io.peninsula.model.PolicyOption;
 import io.peninsula.model.Scenario;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** Renders a {@link MonteCarloResult} as a table, the tidy CSV or JSON with provenance. */
 final class MonteCarloReport {
   static final String CSV_HEADER = "option,issue,model,samples,mean,sd,p05,p50,p95";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final LoadedScenario loaded;
   private final List<PolicyOption> options;
-  private final ModelConfig modelConfig;
   private final MonteCarloConfig config;
   private final MonteCarloResult r;
 
-  MonteCarloReport(LoadedScenario loaded, List<PolicyOption> options, ModelConfig modelConfig, MonteCarloConfig config, MonteCarloResult r) {
-    this.loaded = loaded;
-    this.options = options;
-    this.modelConfig = modelConfig;
-    this.config = config;
-    this.r = r;
+  MonteCarloReport(MonteCarloOutcome outcome) {
+    this.loaded = outcome.loaded();
+    this.options = outcome.options();
+    this.config = outcome.config();
+    this.r = outcome.result();
   }
 
   String csv() {
@@ -87,52 +79,5 @@ final class MonteCarloReport {
 
   private static String f1(double v) {
     return Double.isNaN(v) ? "" : Numbers.fixed(v, 1);
-  }
-
-  Map<String, Object> runConfig() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("samples", config.samples());
-    m.put("seed", config.seed());
-    m.put("threads", config.threads());
-    m.put("bins", config.bins());
-    m.put("block", io.peninsula.engine.analysis.MonteCarlo.BLOCK);
-    m.put("options", options.stream().map(PolicyOption::id).toList());
-    m.put("default_position_half_width", config.defaults().positionHalfWidth());
-    m.put("default_salience_half_width", config.defaults().salienceHalfWidth());
-    m.put("default_capability_relative", config.defaults().capabilityRelative());
-    m.put("model_parameters", modelConfig.parameters());
-    m.put("max_iterations", modelConfig.maxIterations());
-    return m;
-  }
-
-  String json() {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("provenance", Provenance.of(loaded, r.model(), modelConfig));
-    root.put("config", runConfig());
-    root.put("requested", r.requested());
-    root.put("completed", r.completed());
-    root.put("cancelled", r.cancelled());
-    root.put("issues", r.issues().stream().map(s -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("option", s.option());
-      m.put("issue", s.issue());
-      m.put("samples", s.n());
-      m.put("mean", s.mean());
-      m.put("sd", s.sd());
-      m.put("p05", s.p05());
-      m.put("p50", s.p50());
-      m.put("p95", s.p95());
-      m.put("min", s.min());
-      m.put("max", s.max());
-      m.put("mean_change", s.meanChange());
-      return m;
-    }).toList());
-    root.put("actors", r.actors().stream().map(a -> Map.of("option", a.option(), "actor", a.actor(), "samples", a.n(),
-        "better", a.better(), "p_better", a.probability())).toList());
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

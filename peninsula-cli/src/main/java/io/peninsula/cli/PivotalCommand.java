@@ -1,9 +1,9 @@
 package io.peninsula.cli;
 
-import io.peninsula.engine.analysis.PivotalActors;
+import io.peninsula.app.bargaining.PivotalOutcome;
+import io.peninsula.app.bargaining.PivotalRequest;
+import io.peninsula.app.bargaining.PivotalService;
 import io.peninsula.engine.analysis.PivotalActors.Effect;
-import io.peninsula.model.Issue;
-import io.peninsula.model.Scenario;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -26,31 +26,25 @@ final class PivotalCommand implements Callable<Integer> {
   @Option(names = "--issue", paramLabel = "ID", description = "Only this issue.")
   String issue;
 
-  @Option(names = "--format", defaultValue = "table", paramLabel = "FMT", description = "table or csv. Default: ${DEFAULT-VALUE}.")
+  @Option(names = "--format", defaultValue = "table", paramLabel = "FMT", description = "table, csv or json. Default: ${DEFAULT-VALUE}.")
   String format;
 
+
+  @Mixin StoreOptions store;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    if (!List.of("table", "csv").contains(format))
-      throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv)");
-    var model = modelOptions.model();
-    var config = modelOptions.config();
-    LoadedScenario loaded = scenarioOptions.load();
-    Scenario s = loaded.scenario();
-    if (issue != null && s.issue(issue).isEmpty())
-      throw new UsageException("unknown issue \"" + issue + "\" in " + loaded.origin() + " (issues: "
-          + String.join(", ", s.issues().stream().map(Issue::id).toList()) + ")");
-    List<Effect> effects;
-    try {
-      effects = PivotalActors.analyse(s, model, config, Optional.ofNullable(issue));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("model " + model.name() + " cannot run on " + loaded.origin() + ": " + e.getMessage());
-    }
+    if (!List.of("table", "csv", "json").contains(format))
+      throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv, json)");
+    PivotalOutcome outcome = new PivotalService(scenarioOptions.source())
+        .run(new PivotalRequest(scenarioOptions.ref(), modelOptions.spec(), Optional.ofNullable(issue)));
+    List<Effect> effects = outcome.effects();
     PrintWriter out = spec.commandLine().getOut();
-    if (format.equals("csv")) {
+    if (format.equals("json")) {
+      out.print(outcome.json());
+    } else if (format.equals("csv")) {
       out.print("issue,actor,change,baseline,outcome,shift\n");
       for (Effect e : effects)
         out.print(String.join(",", e.issueId(), e.actorId(), e.intervention().label(), Numbers.plain(e.baseline(), 6),
@@ -61,10 +55,11 @@ final class PivotalCommand implements Callable<Integer> {
         t.row(List.of(e.issueId(), e.actorId(), e.intervention().label(), Numbers.fixed(e.baseline(), 2),
             e.outcome().map(o -> Numbers.fixed(o, 2)).orElse("n/a"),
             e.outcome().isPresent() ? signed(e.shift()) : "n/a"));
-      out.print("model " + model.name() + ", scenario " + loaded.origin() + "\n");
+      out.print("model " + outcome.provenance().model().orElseThrow() + ", scenario " + outcome.loaded().origin() + "\n");
       out.print(t.render());
     }
     out.flush();
+    Recording.record(spec, store, outcome);
     return Cli.EXIT_OK;
   }
 

@@ -1,10 +1,10 @@
 package io.peninsula.cli;
 
+import io.peninsula.app.scenario.LoadedScenario;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.peninsula.formats.ScenarioFormats;
 import io.peninsula.store.RunStore;
 import io.peninsula.store.StoredRun;
 import java.io.PrintWriter;
@@ -136,7 +136,7 @@ final class RunsCommand implements Runnable {
   }
 
   @Command(name = "rerun", mixinStandardHelpOptions = true,
-      description = {"Re-run a stored run from its stored arguments, scenario text and seed, and compare",
+      description = {"Re-run a stored run from its stored typed request, scenario text and seed, and compare",
           "the new result with the stored one: exit 0 when identical, 1 otherwise. Stores nothing."})
   static final class Rerun implements Callable<Integer> {
     @Parameters(paramLabel = "ID") String id;
@@ -152,35 +152,15 @@ final class RunsCommand implements Runnable {
       try (RunStore s = open(store)) {
         r = require(s, id);
       }
-      List<String> args = JSON.readValue(r.argsJson(), new TypeReference<List<String>>() {});
-      var scenario = new LoadedScenario(ScenarioFormats.read(r.scenarioFormat(), r.scenarioOrigin(), r.scenarioText()),
-          r.scenarioOrigin(), r.scenarioFormat(), r.scenarioText());
-      List<RunRecord> captured = new ArrayList<>();
-      StringWriter sink = new StringWriter();
-      StringWriter errSink = new StringWriter();
-      int exit = RunContext.with(scenario, run -> {
-        captured.add(run);
-        return "rerun";
-      }, () -> {
-        CommandLine cl = Cli.commandLine();
-        cl.setOut(new PrintWriter(sink));
-        cl.setErr(new PrintWriter(errSink));
-        return cl.execute(args.toArray(String[]::new));
-      });
+      io.peninsula.app.runs.Rerun.Verdict v = io.peninsula.app.runs.Rerun.of(r);
       PrintWriter out = spec.commandLine().getOut();
-      if (exit != 0 || captured.isEmpty()) {
-        out.println("rerun of " + id + " failed (exit " + exit + "): " + errSink.toString().strip());
-        out.flush();
-        return Cli.EXIT_FAILURE;
-      }
-      JsonNode before = JSON.readTree(r.resultJson());
-      JsonNode after = JSON.readTree(captured.get(0).resultJson());
-      if (before.equals(after)) {
-        out.println("rerun of " + id + ": identical result (" + r.command() + ", model " + r.model() + ", seed " + r.seed() + ")");
+      if (v.identical()) {
+        out.println("rerun of " + id + ": identical result (" + r.command() + (r.model().isEmpty() ? "" : ", model " + r.model())
+            + ", seed " + r.seed() + ")");
         out.flush();
         return Cli.EXIT_OK;
       }
-      out.println("rerun of " + id + ": result DIFFERS; first difference at " + JsonDiff.firstDifference(before, after));
+      out.println("rerun of " + id + ": result DIFFERS; first difference at " + v.firstDifference().orElseThrow());
       out.flush();
       return Cli.EXIT_FAILURE;
     }

@@ -1,5 +1,9 @@
 package io.peninsula.cli;
 
+import io.peninsula.app.scenario.FileScenarioSource;
+import io.peninsula.app.scenario.LoadedScenario;
+import io.peninsula.app.scenario.ScenarioRef;
+import io.peninsula.app.scenario.ScenarioSource;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -9,11 +13,29 @@ public final class ScenarioOptions {
   String scenario;
 
   @Option(names = "--input-format", defaultValue = "auto", paramLabel = "FORMAT",
-      description = "Input format: auto, yaml, json, ktab-csv, bdm-csv, decide, deu. Default: ${DEFAULT-VALUE}.")
+      description = "Input format: ${COMPLETION-CANDIDATES}. Default: ${DEFAULT-VALUE}.", completionCandidates = FormatNames.class)
   String inputFormat;
+
+  /** The typed reference to the scenario named (or the default). */
+  public ScenarioRef ref() {
+    return ScenarioRef.of(scenario, inputFormat);
+  }
+
+  /** Where this invocation's scenarios come from: files and bundled names, or a rerun's stored text. */
+  public ScenarioSource source() {
+    return RunContext.scenarioOverride().<ScenarioSource>map(ScenarioSource::fixed).orElseGet(FileScenarioSource::new);
+  }
 
   /** The scenario named (or the default), read with the chosen input format. */
   public LoadedScenario load() {
-    return ScenarioInput.load(scenario, inputFormat);
+    return source().load(ref());
+  }
+
+  /** Completion candidates for --input-format: the registered scenario formats. */
+  static final class FormatNames implements Iterable<String> {
+    @Override
+    public java.util.Iterator<String> iterator() {
+      return io.peninsula.app.scenario.Formats.names().iterator();
+    }
   }
 }

@@ -1,27 +1,20 @@
 package io.peninsula.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import io.peninsula.engine.analysis.MorrisScreening;
-import io.peninsula.engine.analysis.SensitivityInputs;
-import io.peninsula.engine.analysis.SobolIndices;
-import io.peninsula.engine.bargaining.BargainingModel;
-import io.peninsula.engine.bargaining.ModelConfig;
-import io.peninsula.model.Issue;
+import io.peninsula.app.bargaining.SensitivityOutcome;
+import io.peninsula.app.bargaining.SensitivityOutcome.Row;
+import io.peninsula.app.bargaining.SensitivityRequest;
+import io.peninsula.app.bargaining.SensitivityService;
 import io.peninsula.model.Scenario;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.Function;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+
 
 /** {@code peninsula sensitivity [SCENARIO] --method morris|sobol}: which inputs move each issue's outcome. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
@@ -54,70 +47,29 @@ final class SensitivityCommand implements Callable<Integer> {
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;
 
-  record Row(String issue, String input, double main, double second) {}
-
   @Override
-  public Integer call() throws Exception {
-    if (!List.of("morris", "sobol").contains(method)) throw new UsageException("unknown --method \"" + method + "\" (allowed: morris, sobol)");
+  public Integer call() {
+    if (!SensitivityService.METHODS.contains(method))
+      throw new UsageException("unknown --method \"" + method + "\" (allowed: morris, sobol)");
     if (!List.of("table", "csv", "json").contains(format)) throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv, json)");
-    int n = samples != null ? samples : method.equals("morris") ? 10 : 256;
-    if (n < 2) throw new UsageException("--samples must be at least 2, got " + n);
-    Instant started = Instant.now();
-    BargainingModel model = modelOptions.model();
-    ModelConfig config = modelOptions.config();
-    LoadedScenario loaded = scenarioOptions.load();
-    Scenario s = loaded.scenario();
-    if (issue != null && s.issue(issue).isEmpty())
-      throw new UsageException("unknown issue \"" + issue + "\" in " + loaded.origin() + " (issues: "
-          + String.join(", ", s.issues().stream().map(Issue::id).toList()) + ")");
-    SensitivityInputs inputs = SensitivityInputs.standard(s);
-    List<String> issueIds = s.issues().stream().map(Issue::id).toList();
-    Function<double[], double[]> f = u -> {
-      var r = model.forecastWithoutNotes(inputs.scenario(u), config);
-      double[] y = new double[issueIds.size()];
-      for (int k = 0; k < y.length; k++) y[k] = r.issue(issueIds.get(k)).orElseThrow().outcome();
-      return y;
-    };
-    List<Row> rows = new ArrayList<>();
-    int evaluations;
-    if (method.equals("morris")) {
-      var r = MorrisScreening.compute(inputs.size(), n, 4, config.seed(), f);
-      evaluations = r.evaluations();
-      collect(rows, issueIds, inputs, r.muStar(), r.sigma());
-    } else {
-      var r = SobolIndices.compute(inputs.size(), n, f);
-      evaluations = r.evaluations();
-      collect(rows, issueIds, inputs, r.total(), r.first());
-    }
-    String json = json(rows, evaluations, n);
+    SensitivityOutcome outcome = new SensitivityService(scenarioOptions.source()).run(new SensitivityRequest(scenarioOptions.ref(),
+        modelOptions.spec(), method, Optional.ofNullable(samples), Optional.ofNullable(issue)));
+    List<Row> rows = outcome.rows();
     PrintWriter out = spec.commandLine().getOut();
-    String a = method.equals("morris") ? "mu_star" : "total";
-    String b = method.equals("morris") ? "sigma" : "first";
+    String a = outcome.mainName();
+    String b = outcome.secondName();
     switch (format) {
       case "csv" -> {
         out.println("issue,input," + a + "," + b);
         for (Row r : rows) out.println(r.issue() + "," + r.input() + "," + Numbers.plain(r.main(), 6) + "," + Numbers.plain(r.second(), 6));
       }
-      case "json" -> out.print(json);
-      default -> table(out, s, model.name(), evaluations, n, rows, a, b);
+      case "json" -> out.print(outcome.json());
+      default -> table(out, outcome.loaded().scenario(), outcome.provenance().model().orElseThrow(), outcome.evaluations(),
+          outcome.samples(), rows, a, b);
     }
     out.flush();
-    Map<String, Object> cfg = new LinkedHashMap<>(config.parameters());
-    cfg.put("method", method);
-    cfg.put("samples", n);
-    cfg.put("inputs", inputs.size());
-    Recording.record(spec, store, "sensitivity", model.name(), cfg, loaded, config.seed(), started, "local", json);
+    Recording.record(spec, store, outcome);
     return Cli.EXIT_OK;
-  }
-
-  private void collect(List<Row> rows, List<String> issueIds, SensitivityInputs inputs, double[][] main, double[][] second) {
-    for (int o = 0; o < issueIds.size(); o++) {
-      if (issue != null && !issueIds.get(o).equals(issue)) continue;
-      List<Row> part = new ArrayList<>();
-      for (int i = 0; i < inputs.size(); i++) part.add(new Row(issueIds.get(o), inputs.inputs().get(i).label(), main[o][i], second[o][i]));
-      part.sort(Comparator.comparingDouble(Row::main).reversed().thenComparing(Row::input));
-      rows.addAll(part);
-    }
   }
 
   private void table(PrintWriter out, Scenario s, String modelName, int evaluations, int n, List<Row> rows, String a, String b) {
@@ -148,23 +100,5 @@ final class SensitivityCommand implements Callable<Integer> {
       t.row(List.of(r.input(), Numbers.fixed(r.main(), 3), Numbers.fixed(r.second(), 3),
           max > 0 ? "#".repeat((int) Math.round(30 * Math.max(0, r.main()) / max)) : ""));
     out.print(t.render());
-  }
-
-  private String json(List<Row> rows, int evaluations, int n) throws Exception {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("method", method);
-    root.put("samples", n);
-    root.put("evaluations", evaluations);
-    String a = method.equals("morris") ? "mu_star" : "total";
-    String b = method.equals("morris") ? "sigma" : "first";
-    root.put("rows", rows.stream().map(r -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("issue", r.issue());
-      m.put("input", r.input());
-      m.put(a, r.main());
-      m.put(b, r.second());
-      return m;
-    }).toList());
-    return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
   }
 }

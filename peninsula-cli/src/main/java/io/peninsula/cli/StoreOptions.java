@@ -1,10 +1,6 @@
 package io.peninsula.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.peninsula.store.RunStore;
-import io.peninsula.store.StoredRun;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -14,8 +10,6 @@ import picocli.CommandLine.Option;
  * stored by default, in {@code $PENINSULA_STORE} or else {@code ~/.peninsula/runs.duckdb}.
  */
 public final class StoreOptions {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   @Option(names = "--store", paramLabel = "FILE",
       description = "Run store (DuckDB file). Default: $PENINSULA_STORE or ~/.peninsula/runs.duckdb.")
   Path store;
@@ -43,20 +37,8 @@ public final class StoreOptions {
     Path file = file();
     return Optional.of(run -> {
       try (RunStore s = RunStore.open(file)) {
-        return s.record(toStored(run));
+        return s.record(run);
       }
     });
-  }
-
-  static StoredRun toStored(RunRecord r) {
-    try {
-      LoadedScenario sc = r.scenario();
-      return new StoredRun("", r.command(), JSON.writeValueAsString(r.args()), r.model(),
-          JSON.writeValueAsString(new java.util.TreeMap<>(r.config())), sc.scenario().metadata().id(), sc.origin(), sc.format(),
-          sc.sha256(), sc.content(), r.seed(), r.appVersion(), r.javaVersion(), r.started(), r.ended(), r.executor(),
-          r.resultJson());
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

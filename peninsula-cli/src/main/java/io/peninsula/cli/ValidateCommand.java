@@ -31,7 +31,7 @@ final class ValidateCommand implements Callable<Integer> {
     int bad = 0;
     for (String f : files) {
       try {
-        Scenario s = ScenarioInput.load(f, inputFormat).scenario();
+        Scenario s = new io.peninsula.app.scenario.FileScenarioSource().load(io.peninsula.app.scenario.ScenarioRef.of(f, inputFormat)).scenario();
         out.printf("%s: ok (%d actors, %d issues, %d positions, %d relations, %d options)%n", f, s.actors().size(),
             s.issues().size(), s.positions().size(), s.relations().size(), s.options().size());
       } catch (InputException e) {

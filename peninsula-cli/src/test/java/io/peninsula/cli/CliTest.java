@@ -85,8 +85,20 @@ class CliTest {
   void forecast_json_carriesOutcomeAndProvenance() {
     var r = CliRunner.run("forecast", MINI, "--format", "json", "--model", "median");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("\"model\" : \"median\"").contains("\"scenario_sha256\" : \"")
-        .contains("\"issue\" : \"posture\",\n    \"outcome\" : 40.0");
+    var doc = readJson(r.out());
+    assertThat(doc.at("/provenance/command").asText()).isEqualTo("forecast");
+    assertThat(doc.at("/provenance/model").asText()).isEqualTo("median");
+    assertThat(doc.at("/provenance/scenario/sha256").asText()).hasSize(64);
+    assertThat(doc.at("/result/outcomes/0/issue").asText()).isEqualTo("posture");
+    assertThat(doc.at("/result/outcomes/0/outcome").asDouble()).isEqualTo(40.0);
+  }
+
+  static com.fasterxml.jackson.databind.JsonNode readJson(String text) {
+    try {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(text);
+    } catch (java.io.IOException e) {
+      throw new AssertionError("not JSON: " + text, e);
+    }
   }
 
   @Test

@@ -6,40 +6,65 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Reads a scenario from any supported input format. {@code auto} picks the format from the file
- * extension and, for CSV and text files, from the first lines.
+ * The registry of scenario input formats, in detection order: {@code auto} walks it and takes the
+ * first format whose {@link ScenarioFormat#detect} accepts the file (by extension, then by the
+ * first lines), YAML when none does. Add one line per new format.
  */
 public final class ScenarioFormats {
+  private static final List<ScenarioFormat> FORMATS = List.of(
+      ScenarioFormat.of("yaml", "Peninsula scenario, YAML (docs/scenario-format.md)",
+          (f, c) -> lower(f).endsWith(".yaml") || lower(f).endsWith(".yml"), (f, c) -> ScenarioLoader.parse(f, c, false)),
+      ScenarioFormat.of("json", "Peninsula scenario, JSON (the same fields as YAML)",
+          (f, c) -> lower(f).endsWith(".json"), (f, c) -> ScenarioLoader.parse(f, c, true)),
+      ScenarioFormat.of("ktab-csv", "KTAB's CSV (Wise et al. 2015, SMP input)",
+          (f, c) -> line(c, 1).replace(" ", "").toLowerCase(Locale.ROOT).startsWith("actor,description,"),
+          io.peninsula.formats.imports.KtabCsvReader::read),
+      ScenarioFormat.of("bdm-csv", "the BDM replication's CSV (Scholz, Calbert & Smith 2011)",
+          (f, c) -> line(c, 0).replace(" ", "").toLowerCase(Locale.ROOT).startsWith("actor,capability,position,salience"),
+          io.peninsula.formats.imports.BdmCsvReader::read),
+      ScenarioFormat.of("decide", "Decide's exchange-model text format (decide-exchange-model)",
+          (f, c) -> line(c, 0).replace("'", "").replace("\"", "").startsWith("#A"),
+          io.peninsula.formats.imports.DecideReader::parse),
+      ScenarioFormat.of("deu", "DEU III decisions, tab-separated (Thomson et al. 2012)",
+          (f, c) -> line(c, 0).contains("\t") && line(c, 0).contains("pcom"), ScenarioFormats::deuAsScenario));
+
+  /** Detection order: extensions first, then the content sniffers in the order the if-chain had. */
+  private static final List<String> DETECTION = List.of("json", "yaml", "decide", "ktab-csv", "bdm-csv", "deu");
+
   /** Accepted values of {@code --input-format}. */
-  public static final List<String> NAMES = List.of("auto", "yaml", "json", "ktab-csv", "bdm-csv", "decide", "deu");
+  public static final List<String> NAMES = java.util.stream.Stream.concat(java.util.stream.Stream.of("auto"),
+      FORMATS.stream().map(ScenarioFormat::name)).toList();
 
   private ScenarioFormats() {}
 
+  /** Every registered format, in the order of {@link #NAMES}. */
+  public static List<ScenarioFormat> all() {
+    return FORMATS;
+  }
+
+  public static java.util.Optional<ScenarioFormat> byName(String name) {
+    return FORMATS.stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+
   public static Scenario read(String format, String fileName, String content) {
     String f = format.equals("auto") ? detect(fileName, content) : format;
-    return switch (f) {
-      case "yaml" -> ScenarioLoader.parse(fileName, content, false);
-      case "json" -> ScenarioLoader.parse(fileName, content, true);
-      case "ktab-csv" -> io.peninsula.formats.imports.KtabCsvReader.read(fileName, content);
-      case "bdm-csv" -> io.peninsula.formats.imports.BdmCsvReader.read(fileName, content);
-      case "decide" -> io.peninsula.formats.imports.DecideReader.parse(fileName, content);
-      case "deu" -> deuAsScenario(fileName, content);
-      default -> throw InputException.of(fileName, 0, 0, "",
-          "unknown input format \"" + format + "\" (allowed: " + String.join(", ", NAMES) + ")");
-    };
+    return byName(f).orElseThrow(() -> InputException.of(fileName, 0, 0, "",
+        "unknown input format \"" + format + "\" (allowed: " + String.join(", ", NAMES) + ")")).read(fileName, content);
   }
 
   /** The format {@code auto} chooses for this file. */
   public static String detect(String fileName, String content) {
-    String lower = fileName.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".json")) return "json";
-    if (lower.endsWith(".yaml") || lower.endsWith(".yml")) return "yaml";
-    String[] lines = content.lines().limit(3).toArray(String[]::new);
-    if (lines.length > 0 && lines[0].replace("'", "").replace("\"", "").startsWith("#A")) return "decide";
-    if (lines.length > 1 && lines[1].replace(" ", "").toLowerCase(Locale.ROOT).startsWith("actor,description,")) return "ktab-csv"; // KTAB: 3rd column Power or Influence
-    if (lines.length > 0 && lines[0].replace(" ", "").toLowerCase(Locale.ROOT).startsWith("actor,capability,position,salience")) return "bdm-csv";
-    if (lines.length > 0 && lines[0].contains("\t") && lines[0].contains("pcom")) return "deu";
+    for (String name : DETECTION)
+      if (byName(name).orElseThrow().detect(fileName, content)) return name;
     return "yaml";
+  }
+
+  private static String lower(String fileName) {
+    return fileName.toLowerCase(Locale.ROOT);
+  }
+
+  private static String line(String content, int index) {
+    return content.lines().limit(3).skip(index).findFirst().orElse("");
   }
 
   /**

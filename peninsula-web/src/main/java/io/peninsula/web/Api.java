@@ -5,20 +5,20 @@ import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import io.peninsula.formats.InputException;
 import io.peninsula.store.StoredRun;
-import io.peninsula.web.ops.Outcome;
+import io.peninsula.app.AppVersion;
+import io.peninsula.app.ServiceResult;
+import io.peninsula.app.runs.Rerun;
+import io.peninsula.app.scenario.LoadedScenario;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * The REST handlers. Each reads its request, calls one operation and writes the answer: nothing is
@@ -39,7 +39,7 @@ final class Api {
 
   List<Route> routes() {
     return List.of(
-        new Route("GET", "/api/health", ctx -> json(ctx, 200, Map.of("status", "ok", "version", Version.get()))),
+        new Route("GET", "/api/health", ctx -> json(ctx, 200, Map.of("status", "ok", "version", AppVersion.get()))),
         new Route("GET", "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi)),
         new Route("GET", "/api/scenarios", ctx -> json(ctx, 200, Map.of("scenarios", ops.catalog().list()))),
         new Route("POST", "/api/scenarios/validate", this::validate),
@@ -67,7 +67,7 @@ final class Api {
 
   /** A bundled scenario as JSON (sources included), or with {@code ?format=yaml} its YAML text as shipped. */
   private void scenario(Context ctx) {
-    ResolvedScenario s = ops.catalog().bundled(ctx.pathParam("id"));
+    LoadedScenario s = ops.catalog().bundled(ctx.pathParam("id"));
     String format = Optional.ofNullable(ctx.queryParam("format")).orElse("json");
     switch (format) {
       case "json" -> json(ctx, 200, ops.catalog().asJson(s.scenario()));
@@ -107,9 +107,9 @@ final class Api {
         default -> fields.put(e.getKey(), v);
       }
     }
-    Outcome o = ops.quick("forecast").orElseThrow().apply(Request.of(fields));
+    ServiceResult o = ops.quick("forecast").orElseThrow().apply(Request.of(fields));
     ctx.header("Cache-Control", "no-cache");
-    json(ctx, 200, o.envelope());
+    json(ctx, 200, Envelope.of(o));
   }
 
   private static long integer(String field, String v) {
@@ -122,21 +122,21 @@ final class Api {
 
   private void quick(Context ctx, String command) {
     Request r = Request.parse(ctx.body());
-    Outcome o = ops.quick(command).orElseThrow().apply(r);
+    ServiceResult o = ops.quick(command).orElseThrow().apply(r);
     try {
-      String id = archive.record(o, r.json(), Instant.now());
+      String id = archive.record(o, ctx.method() + " " + ctx.path());
       ctx.header("Location", "/api/runs/" + id);
     } catch (RuntimeException e) {
       ctx.header("X-Peninsula-Store-Error", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse(""));
     }
-    json(ctx, 200, o.envelope());
+    json(ctx, 200, Envelope.of(o));
   }
 
   private void submit(Context ctx) {
     Request r = Request.parse(ctx.body());
     String kind = r.requiredText("kind");
     var work = ops.job(kind, r);
-    JobQueue.Job job = jobs.submit(kind, r.json(), work);
+    JobQueue.Job job = jobs.submit(kind, work);
     ctx.header("Location", "/api/jobs/" + job.id());
     json(ctx, 202, job.view(false));
   }
@@ -200,38 +200,14 @@ final class Api {
     }
   }
 
-  /** Runs a stored run's request again on its stored scenario and says whether the result is identical. */
+  /** Rebuilds a stored run's typed request, runs it again on its stored scenario and says whether the result is identical. */
   private void rerun(Context ctx) {
     StoredRun r = run(ctx);
-    JsonNode args = tree(r.argsJson());
-    if (!args.isObject())
-      throw ApiException.badRequest("run " + r.id() + " was made by the command line; rerun it there with: peninsula runs rerun " + r.id());
-    Request req = Request.parse(r.argsJson());
-    if (!r.command().equals("backtest") && !r.command().equals("game solve"))
-      req = req.without("scenario").with("scenario_text", r.scenarioText()).with("input_format", r.scenarioFormat());
-    if (Operations.JOB_KINDS.contains(r.command())) {
-      JobQueue.Job job = jobs.submit(r.command(), req.json(), ops.job(r.command(), req));
-      ctx.header("Location", "/api/jobs/" + job.id());
-      json(ctx, 202, job.view(false));
-      return;
-    }
-    Function<Request, Outcome> op = ops.quick(r.command()).orElseThrow(() -> ApiException.badRequest("cannot rerun a " + r.command() + " run"));
-    Outcome o = op.apply(req);
-    String id = archive.record(o, req.json(), Instant.now());
-    JsonNode before = tree(r.resultJson()).path("result");
-    JsonNode after = Json.MAPPER.valueToTree(o.envelope()).path("result");
-    List<String> differences = new ArrayList<>();
-    before.fieldNames().forEachRemaining(f -> {
-      if (!before.get(f).equals(after.get(f))) differences.add(f);
-    });
-    after.fieldNames().forEachRemaining(f -> {
-      if (!before.has(f)) differences.add(f);
-    });
+    Rerun.Verdict v = Rerun.of(r);
     Map<String, Object> out = new LinkedHashMap<>();
-    out.put("run", id);
     out.put("of", r.id());
-    out.put("identical", differences.isEmpty());
-    out.put("differences", differences);
+    out.put("identical", v.identical());
+    out.put("first_difference", v.firstDifference().orElse(null));
     json(ctx, 200, out);
   }
 

@@ -1,7 +1,8 @@
 package io.peninsula.web;
 
 import io.peninsula.web.ops.JobControl;
-import io.peninsula.web.ops.Outcome;
+import io.peninsula.app.BadRequestException;
+import io.peninsula.app.ServiceResult;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,10 +48,10 @@ public final class JobQueue implements AutoCloseable {
   }
 
   /** Queues the work; throws {@link RejectedExecutionException} when the queue is full. */
-  public synchronized Job submit(String kind, String requestJson, Function<JobControl, Outcome> work) {
+  public synchronized Job submit(String kind, Function<JobControl, ServiceResult> work) {
     String id = "job-" + counter.incrementAndGet() + "-" + Long.toHexString(System.nanoTime() & 0xffffff);
     Job job = new Job(id, kind);
-    job.future = pool.submit(() -> job.execute(work, requestJson, archive));
+    job.future = pool.submit(() -> job.execute(work, archive));
     jobs.put(id, job);
     prune();
     return job;
@@ -133,24 +134,24 @@ public final class JobQueue implements AutoCloseable {
       if (state == State.QUEUED && f != null && f.cancel(false)) state = State.CANCELLED;
     }
 
-    void execute(Function<JobControl, Outcome> work, String requestJson, RunArchive archive) {
+    void execute(Function<JobControl, ServiceResult> work, RunArchive archive) {
       if (cancel.get()) {
         state = State.CANCELLED;
         return;
       }
       state = State.RUNNING;
       try {
-        Outcome o = work.apply(this);
-        result = o.envelope();
+        ServiceResult o = work.apply(this);
+        result = Envelope.of(o);
         try {
-          runId = archive.record(o, requestJson, Instant.now());
+          runId = archive.record(o, "POST /api/jobs " + kind);
         } catch (RuntimeException e) {
           error = "the result could not be stored: " + e.getMessage();
         }
         state = cancel.get() ? State.CANCELLED : State.DONE;
       } catch (CancellationException e) {
         state = State.CANCELLED;
-      } catch (ApiException e) {
+      } catch (ApiException | BadRequestException | IllegalArgumentException e) {
         error = e.getMessage();
         state = State.FAILED;
       } catch (RuntimeException e) {

@@ -3,9 +3,9 @@ package io.peninsula.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.peninsula.store.RunStore;
 import io.peninsula.store.StoredRun;
-import io.peninsula.web.ops.Outcome;
+import io.peninsula.app.ServiceResult;
+import io.peninsula.app.runs.RunLog;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,16 +27,10 @@ public final class RunArchive {
     return file;
   }
 
-  /** Stores a finished operation with the request that produced it (kept as the run's arguments); returns its run id. */
-  public synchronized String record(Outcome o, String requestJson, Instant ended) {
-    var p = o.provenance();
-    var s = o.scenario();
-    StoredRun run = new StoredRun("", p.command(), requestJson, p.model(),
-        Json.write(p.asMap().get("parameters")), p.scenario(), s.origin(), s.format(), s.sha256(), s.content(), p.seed(),
-        p.version(), System.getProperty("java.version"), p.started(), ended, "server:" + p.threads() + " threads",
-        Json.write(o.envelope()));
+  /** Stores a finished operation as the CLI does (typed request, provenance, scenario text, result); returns its run id. */
+  public synchronized String record(ServiceResult o, String how) {
     try (RunStore store = RunStore.open(file)) {
-      return store.record(run);
+      return store.record(RunLog.toStored(o, List.of("serve", how)));
     }
   }
 
@@ -78,7 +72,10 @@ public final class RunArchive {
   public static Map<String, Object> detail(StoredRun r) {
     Map<String, Object> m = summary(r);
     m.put("args", tree(r.argsJson()));
-    m.put("config", tree(r.configJson()));
+    JsonNode config = tree(r.configJson());
+    m.put("provenance", config.path("provenance"));
+    m.put("request_type", config.path("request_type"));
+    m.put("request", config.path("request"));
     m.put("scenario_origin", r.scenarioOrigin());
     m.put("scenario_format", r.scenarioFormat());
     m.put("scenario_text", r.scenarioText());

@@ -1,6 +1,9 @@
 package io.peninsula.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.peninsula.app.scenario.LoadedScenario;
+import io.peninsula.app.scenario.ScenarioRef;
+import io.peninsula.app.scenario.ScenarioSource;
 import io.peninsula.formats.BundledScenarios;
 import io.peninsula.formats.InputException;
 import io.peninsula.formats.ScenarioFormats;
@@ -14,10 +17,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The scenarios the API can reach: the bundled ones by name, or one carried in the request
  * ({@code "scenario": {…}} as JSON, or {@code "scenario_text"} in YAML or JSON). The server never
- * reads a path a client names. Bundled scenarios are parsed once and kept (they are immutable).
+ * reads a path a client names: services get a {@link ScenarioSource} that answers with the scenario
+ * resolved here. Bundled scenarios are parsed once and kept (they are immutable).
  */
 public final class ScenarioCatalog {
-  private final Map<String, ResolvedScenario> bundled = new ConcurrentHashMap<>();
+  private final Map<String, LoadedScenario> bundled = new ConcurrentHashMap<>();
+
+  /** A scenario resolved for one request: the reference that goes into the typed request, and the source that serves it. */
+  public record Resolved(LoadedScenario loaded, ScenarioRef ref, ScenarioSource source) {}
 
   /** id, title and sizes of every bundled scenario. */
   public List<Map<String, Object>> list() {
@@ -35,11 +42,11 @@ public final class ScenarioCatalog {
   }
 
   /** A bundled scenario by name, or 404 naming the bundled ones. */
-  public ResolvedScenario bundled(String name) {
+  public LoadedScenario bundled(String name) {
     return bundled.computeIfAbsent(name, n -> {
       String text = BundledScenarios.text(n).orElseThrow(() -> ApiException.notFound(
           "no bundled scenario \"" + n + "\" (bundled: " + String.join(", ", BundledScenarios.names()) + ")"));
-      return new ResolvedScenario(ScenarioFormats.read("yaml", n + ".yaml", text), n, "yaml", text);
+      return new LoadedScenario(ScenarioFormats.read("yaml", n + ".yaml", text), n, "yaml", text);
     });
   }
 
@@ -57,25 +64,27 @@ public final class ScenarioCatalog {
    * scenario) or {@code scenario_text} (YAML or JSON text, as the editor sends it); neither means
    * the default bundled scenario.
    */
-  public ResolvedScenario resolve(Request body) {
+  public Resolved resolve(Request body) {
     JsonNode node = body.raw("scenario");
     String text = body.optionalText("scenario_text").orElse(null);
-    if (node != null && text != null)
+    if (node != null && !node.isNull() && text != null)
       throw ApiException.badField("scenario", "give either scenario or scenario_text, not both");
-    if (text != null) return parse(text, body.optionalText("input_format").orElse("auto"));
-    if (node == null || node.isNull()) return bundled(BundledScenarios.DEFAULT);
-    if (node.isTextual()) return bundled(node.asText());
-    if (node.isObject()) return parse(Json.write(node), "json");
-    throw ApiException.badField("scenario", "must be a bundled scenario name or a scenario object, got " + node.getNodeType());
+    LoadedScenario loaded;
+    if (text != null) loaded = parse(text, body.optionalText("input_format").orElse("auto"));
+    else if (node == null || node.isNull()) loaded = bundled(BundledScenarios.DEFAULT);
+    else if (node.isTextual()) loaded = bundled(node.asText());
+    else if (node.isObject()) loaded = parse(Json.write(node), "json");
+    else throw ApiException.badField("scenario", "must be a bundled scenario name or a scenario object, got " + node.getNodeType());
+    return new Resolved(loaded, ScenarioRef.of(loaded.origin(), loaded.format()), ScenarioSource.fixed(loaded));
   }
 
   /** Parses scenario text; bad input becomes 400 with every problem located by line and column. */
-  public ResolvedScenario parse(String text, String format) {
+  public LoadedScenario parse(String text, String format) {
     if (!ScenarioFormats.NAMES.contains(format))
       throw ApiException.badField("input_format", "unknown format \"" + format + "\" (allowed: " + String.join(", ", ScenarioFormats.NAMES) + ")");
     String f = format.equals("auto") ? detect(text) : format;
     try {
-      return new ResolvedScenario(ScenarioFormats.read(f, "inline", text), "inline", f, text);
+      return new LoadedScenario(ScenarioFormats.read(f, "inline", text), "inline", f, text);
     } catch (InputException e) {
       throw new ApiException(400, "the scenario has " + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s"),
           e.problems().stream().map(ApiProblem::of).toList());

@@ -12,14 +12,15 @@ import java.util.List;
 final class TidyCsv {
   private TidyCsv() {}
 
-  static String of(String command, JsonNode envelope) {
-    JsonNode result = envelope.path("result");
+  /** {@code result} is the stored result (the {@code result} half of the command's JSON document). */
+  static String of(String command, JsonNode result) {
     if (command.equals("compare")) return compare(result);
     String table = switch (command) {
       case "forecast" -> "trajectory";
       case "montecarlo" -> "issues";
       case "levers" -> "levers";
-      case "backtest" -> "scores";
+      case "backtest" -> "models";
+      case "pivotal" -> "effects";
       default -> "rows";
     };
     return rows(result.path(table));

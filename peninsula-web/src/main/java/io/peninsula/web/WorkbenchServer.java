@@ -4,6 +4,9 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.peninsula.app.BadRequestException;
+import io.peninsula.engine.InvalidInputException;
+import io.peninsula.engine.IterationLimitException;
 import io.peninsula.formats.InputException;
 import io.peninsula.store.StoreException;
 import java.nio.charset.StandardCharsets;
@@ -49,6 +52,9 @@ public final class WorkbenchServer implements AutoCloseable {
       }
       cfg.routes.sse("/api/jobs/{id}/events", api::events);
       cfg.routes.exception(ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.getMessage(), e.problems()));
+      cfg.routes.exception(BadRequestException.class, (e, ctx) -> problem(ctx, 400, e.getMessage(), List.of(ApiProblem.of("", e.getMessage()))));
+      cfg.routes.exception(InvalidInputException.class, (e, ctx) -> problem(ctx, 400, e.getMessage(), List.of(ApiProblem.of("", e.getMessage()))));
+      cfg.routes.exception(IterationLimitException.class, (e, ctx) -> problem(ctx, 422, e.getMessage(), List.of()));
       cfg.routes.exception(InputException.class, (e, ctx) -> problem(ctx, 400, e.getMessage(),
           e.problems().stream().map(ApiProblem::of).toList()));
       cfg.routes.exception(RejectedExecutionException.class, (e, ctx) -> {

@@ -64,8 +64,8 @@ class RestApiTest {
     JsonNode prov = post.json().get("provenance");
     assertThat(prov.get("command").asText()).isEqualTo("forecast");
     assertThat(prov.get("model").asText()).isEqualTo("compromise");
-    assertThat(prov.get("scenario").asText()).isEqualTo("korea-2025");
-    assertThat(prov.get("scenario_sha256").asText()).hasSize(64);
+    assertThat(prov.get("scenario").get("id").asText()).isEqualTo("korea-2025");
+    assertThat(prov.get("scenario").get("sha256").asText()).hasSize(64);
     var scenario = ScenarioFormats.read("yaml", "k.yaml", BundledScenarios.text("korea-2025").orElseThrow());
     var expected = BargainingModels.byName("compromise").orElseThrow().forecast(scenario, ModelConfig.defaults());
     JsonNode outcomes = post.json().get("result").get("outcomes");
@@ -83,7 +83,7 @@ class RestApiTest {
     String yaml = BundledScenarios.text("korea-2019").orElseThrow();
     var a = http.post("/api/forecast", Json.write(java.util.Map.of("scenario_text", yaml)));
     assertThat(a.status()).isEqualTo(200);
-    assertThat(a.json().get("provenance").get("scenario_origin").asText()).isEqualTo("inline");
+    assertThat(a.json().get("provenance").get("scenario").get("origin").asText()).isEqualTo("inline");
   }
 
   @Test
@@ -128,13 +128,13 @@ class RestApiTest {
     assertThat(c.json().get("result").get("options").size()).isGreaterThan(1);
     var p = http.post("/api/pivotal", "{\"scenario\":\"korea-2025\",\"issue\":\"dprk_nuclear\"}");
     assertThat(p.status()).isEqualTo(200);
-    assertThat(p.json().get("result").get("rows").size()).isGreaterThan(3);
+    assertThat(p.json().get("result").get("effects").size()).isGreaterThan(3);
     var l = http.post("/api/levers", "{\"issue\":\"dprk_nuclear\",\"target\":40}");
     assertThat(l.status()).isEqualTo(200);
     assertThat(l.json().get("result").get("levers").size()).isGreaterThan(0);
     var bad = http.post("/api/levers", "{\"issue\":\"dprk_nuclear\",\"target\":400}");
     assertThat(bad.status()).isEqualTo(400);
-    assertThat(bad.json().get("problems").get(0).get("field").asText()).isEqualTo("target");
+    assertThat(bad.json().get("error").asText()).contains("400 is outside the scale of dprk_nuclear");
   }
 
   @Test

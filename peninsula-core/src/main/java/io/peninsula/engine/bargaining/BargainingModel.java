@@ -16,6 +16,33 @@ public interface BargainingModel {
   String description();
 
   /**
+   * The parameters {@code --param KEY=VALUE} may set, with type, default, range and meaning. A key
+   * not listed here is refused before the model runs. Empty for a model without parameters.
+   */
+  default java.util.List<ModelParameter> parameters() {
+    return java.util.List.of();
+  }
+
+  /** The variants {@code --variant} may name, first the default; empty when the model has none. */
+  default java.util.List<String> variants() {
+    return java.util.List.of();
+  }
+
+  /** The publications the model implements, one citation each. */
+  default java.util.List<String> references() {
+    return java.util.List.of();
+  }
+
+  /**
+   * The number of rounds a fixed-horizon variant runs whatever happens (BDM's published rounds,
+   * the exchange model's rounds); empty for a model that iterates until it converges. A result that
+   * stops at this horizon has run its course, not failed to converge.
+   */
+  default java.util.Optional<Integer> fixedHorizon(ModelConfig config) {
+    return java.util.Optional.empty();
+  }
+
+  /**
    * Forecast every issue of the scenario (models that work issue by issue run each issue
    * independently; multi-dimensional models run all issues jointly).
    *

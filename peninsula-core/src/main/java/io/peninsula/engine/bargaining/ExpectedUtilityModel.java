@@ -71,6 +71,33 @@ public final class ExpectedUtilityModel implements BargainingModel {
   }
 
   @Override
+  public java.util.List<ModelParameter> parameters() {
+    return java.util.List.of(
+        ModelParameter.integer("rounds", DEFAULT_ROUNDS, 1, Integer.MAX_VALUE,
+            "rounds of challenges the model runs (its fixed horizon; also capped by --max-iterations)"),
+        ModelParameter.number("q", "1 (scholz2011), 0.5 (bdm1994)", 0, 1, "probability Q that the status quo persists if i does not challenge j"),
+        ModelParameter.bool("capitulation", true, "whether an actor may capitulate to a stronger challenger (false: the replication's Sultan rule)"));
+  }
+
+  @Override
+  public java.util.List<String> variants() {
+    return java.util.Arrays.stream(BdmVariant.values()).map(BdmVariant::id).toList();
+  }
+
+  @Override
+  public java.util.List<String> references() {
+    return java.util.List.of(
+        "Scholz, J. B., Calbert, G. J. & Smith, G. A. (2011). Unravelling Bueno De Mesquita's group decision model. Journal of Theoretical Politics 23(4), 510-531.",
+        "Bueno de Mesquita, B. (1994). Political forecasting: an expected utility method. In European Community Decision Making, Yale UP, 71-104.");
+  }
+
+  /** BDM runs a fixed number of rounds: {@code rounds} (default 10), capped by {@code --max-iterations}. */
+  @Override
+  public java.util.Optional<Integer> fixedHorizon(ModelConfig config) {
+    return java.util.Optional.of(Settings.from(config).rounds());
+  }
+
+  @Override
   public String name() {
     return "bdm";
   }
@@ -85,10 +112,10 @@ public final class ExpectedUtilityModel implements BargainingModel {
     static Settings from(ModelConfig config) {
       BdmVariant v = config.parameter("variant").map(BdmVariant::parse).orElse(BdmVariant.SCHOLZ2011);
       int rounds = config.parameter("rounds").map(t -> parseInt("rounds", t)).orElse(DEFAULT_ROUNDS);
-      if (rounds < 1) throw new IllegalArgumentException("rounds = " + rounds + ": must be >= 1");
+      if (rounds < 1) throw new io.peninsula.engine.InvalidInputException("rounds = " + rounds + ": must be >= 1");
       double defaultQ = v == BdmVariant.SCHOLZ2011 ? 1.0 : 0.5;
       double q = config.parameter("q").map(t -> parseDouble("q", t)).orElse(defaultQ);
-      if (!(q >= 0 && q <= 1)) throw new IllegalArgumentException("q = " + q + ": must be in [0, 1]");
+      if (!(q >= 0 && q <= 1)) throw new io.peninsula.engine.InvalidInputException("q = " + q + ": must be in [0, 1]");
       boolean capitulation = config.parameter("capitulation").map(t -> parseBoolean("capitulation", t)).orElse(true);
       return new Settings(v, Math.min(rounds, config.maxIterations()), q, capitulation);
     }
@@ -120,7 +147,7 @@ public final class ExpectedUtilityModel implements BargainingModel {
     List<RoundNote> notes = new ArrayList<>();
     for (Issue issue : scenario.issues()) {
       IssueData d = IssueData.of(scenario, issue);
-      if (d.size() == 0) throw new IllegalArgumentException("issue " + issue.id() + " has no actor with a position");
+      if (d.size() == 0) throw new io.peninsula.engine.InvalidInputException("issue " + issue.id() + " has no actor with a position");
       Run run = rounds.run(d.capability(), d.salience(), d.position());
       issues.add(toForecast(d, run));
       if (explain) notes.addAll(notes(d, run));
@@ -179,7 +206,7 @@ public final class ExpectedUtilityModel implements BargainingModel {
     try {
       return Integer.parseInt(text.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + " = '" + text + "' is not an integer");
+      throw new io.peninsula.engine.InvalidInputException(key + " = '" + text + "' is not an integer");
     }
   }
 
@@ -187,7 +214,7 @@ public final class ExpectedUtilityModel implements BargainingModel {
     return switch (text.trim().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw new IllegalArgumentException(key + " = '" + text + "': allowed values are true, false");
+      default -> throw new io.peninsula.engine.InvalidInputException(key + " = '" + text + "': allowed values are true, false");
     };
   }
 
@@ -195,7 +222,7 @@ public final class ExpectedUtilityModel implements BargainingModel {
     try {
       return Double.parseDouble(text.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(key + " = '" + text + "' is not a number");
+      throw new io.peninsula.engine.InvalidInputException(key + " = '" + text + "' is not a number");
     }
   }
 }

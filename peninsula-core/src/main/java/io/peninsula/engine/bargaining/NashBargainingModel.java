@@ -51,6 +51,24 @@ public final class NashBargainingModel implements BargainingModel {
   }
 
   @Override
+  public java.util.List<ModelParameter> parameters() {
+    return java.util.List.of(
+        ModelParameter.choice("utility", "quadratic", java.util.List.of("quadratic", "linear"), "actors' utility of distance from their position"),
+        ModelParameter.choice("disagreement", "reference", java.util.List.of("reference", "worst"),
+            "disagreement point: the reference (status quo) or each actor's worst point on the scale"),
+        ModelParameter.number("reference", "none (each actor's worst point)", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+            "status quo on every issue's scale (must lie on the scale)"),
+        ModelParameter.number("reference.*", "the value of reference", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+            "status quo of one issue: reference.ISSUE_ID=VALUE"));
+  }
+
+  @Override
+  public java.util.List<String> references() {
+    return java.util.List.of("Nash, J. (1950). The bargaining problem. Econometrica 18(2), 155-162.",
+        "Achen, C. H. (2006). Evaluating political decision-making models. In The European Union Decides, ch. 10.");
+  }
+
+  @Override
   public String name() {
     return "nash";
   }
@@ -65,17 +83,17 @@ public final class NashBargainingModel implements BargainingModel {
     boolean quadratic = switch (config.parameter("utility").orElse("quadratic")) {
       case "quadratic" -> true;
       case "linear" -> false;
-      default -> throw new IllegalArgumentException(
+      default -> throw new io.peninsula.engine.InvalidInputException(
           "parameter utility = '" + config.parameter("utility").get() + "': must be quadratic or linear");
     };
     String disagreement = config.parameter("disagreement").orElse("reference");
     if (!disagreement.equals("reference") && !disagreement.equals("worst"))
-      throw new IllegalArgumentException("parameter disagreement = '" + disagreement + "': must be reference or worst");
+      throw new io.peninsula.engine.InvalidInputException("parameter disagreement = '" + disagreement + "': must be reference or worst");
     List<IssueForecast> out = new ArrayList<>();
     List<RoundNote> notes = new ArrayList<>();
     for (Issue issue : scenario.issues()) {
       IssueData d = IssueData.of(scenario, issue);
-      if (d.size() == 0) throw new IllegalArgumentException("issue " + issue.id() + " has no actor with a position");
+      if (d.size() == 0) throw new io.peninsula.engine.InvalidInputException("issue " + issue.id() + " has no actor with a position");
       Optional<Double> q = disagreement.equals("worst") ? Optional.empty() : reference(config, issue);
       Solution s = solve(d, q, quadratic, config.maxIterations(), config.tolerance());
       out.add(new IssueForecast(issue.id(), d.actorIds(), List.of(d.inputPositions()), s.outcome(), s.iterations(), s.converged()));
@@ -99,10 +117,10 @@ public final class NashBargainingModel implements BargainingModel {
     try {
       v = Double.parseDouble(raw.get().trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("parameter " + key + " = '" + raw.get() + "': not a number");
+      throw new io.peninsula.engine.InvalidInputException("parameter " + key + " = '" + raw.get() + "': not a number");
     }
     if (!(v >= issue.min() && v <= issue.max()))
-      throw new IllegalArgumentException("parameter " + key + " = " + raw.get() + ": must lie on the scale of issue "
+      throw new io.peninsula.engine.InvalidInputException("parameter " + key + " = " + raw.get() + ": must lie on the scale of issue "
           + issue.id() + " [" + issue.min() + ", " + issue.max() + "]");
     return Optional.of(v);
   }

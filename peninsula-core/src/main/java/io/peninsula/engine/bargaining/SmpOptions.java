@@ -49,9 +49,9 @@ public record SmpOptions(
   public enum BargainModel { INITONLYINTERP, INITRCVRINTERP, PWCOMPINTERP }
 
   public SmpOptions {
-    if (minIterations < 1) throw new IllegalArgumentException("minIterations must be >= 1, got " + minIterations);
-    if (!(minDeltaRatio >= 0)) throw new IllegalArgumentException("minDeltaRatio must be >= 0, got " + minDeltaRatio);
-    if (!(minSigDelta > 0)) throw new IllegalArgumentException("minSigDelta must be > 0, got " + minSigDelta);
+    if (minIterations < 1) throw new io.peninsula.engine.InvalidInputException("minIterations must be >= 1, got " + minIterations);
+    if (!(minDeltaRatio >= 0)) throw new io.peninsula.engine.InvalidInputException("minDeltaRatio must be >= 0, got " + minDeltaRatio);
+    if (!(minSigDelta > 0)) throw new io.peninsula.engine.InvalidInputException("minSigDelta must be > 0, got " + minSigDelta);
   }
 
   public static SmpOptions ktabDefaults() {
@@ -70,11 +70,11 @@ public record SmpOptions(
   public static SmpOptions fromParameters(Map<String, String> p) {
     for (String k : p.keySet())
       if (!KEYS.contains(k) && !k.equals("reference"))
-        throw new IllegalArgumentException("smp: unknown parameter '" + k + "'; allowed: " + String.join(", ", KEYS));
+        throw new io.peninsula.engine.InvalidInputException("smp: unknown parameter '" + k + "'; allowed: " + String.join(", ", KEYS));
     SmpOptions d = ktabDefaults();
     String st = p.getOrDefault("stateTransitions", "deterministic").toLowerCase(Locale.ROOT);
     if (!st.equals("deterministic") && !st.equals("stochastic"))
-      throw new IllegalArgumentException("smp: stateTransitions = '" + st + "'; allowed: deterministic, stochastic");
+      throw new io.peninsula.engine.InvalidInputException("smp: stateTransitions = '" + st + "'; allowed: deterministic, stochastic");
     return new SmpOptions(
         parse(p, "victoryProb", VictoryProb.class, d.victoryProb),
         parse(p, "pce", Pce.class, d.pce),
@@ -94,6 +94,32 @@ public record SmpOptions(
       "votingRule", "bigRAdjust", "bigRRange", "thirdParty", "interVecBrgn", "bargainModel", "minIterations",
       "minDeltaRatio", "minSigDelta");
 
+  /** The declared parameters: KTAB's switches with their defaults. */
+  public static java.util.List<ModelParameter> parameters() {
+    SmpOptions d = ktabDefaults();
+    return java.util.List.of(
+        choice("victoryProb", d.victoryProb, VictoryProb.class, "how coalition strength ratios turn into victory probabilities (KTAB VPModel)"),
+        choice("pce", d.pce, Pce.class, "probabilistic Condorcet election over options (KTAB PCEModel)"),
+        ModelParameter.choice("stateTransitions", "deterministic", java.util.List.of("deterministic", "stochastic"), "KTAB state transitions"),
+        choice("votingRule", d.votingRule, VotingRule.class, "how a utility difference becomes a vote (KTAB VotingRule)"),
+        choice("bigRAdjust", d.bigRAdjust, BigRAdjust.class, "how much of i's own risk attitude h attributes to i (KTAB BigRAdjust)"),
+        choice("bigRRange", d.bigRRange, BigRRange.class, "the interval risk attitudes are mapped to (KTAB BigRRange)"),
+        choice("thirdParty", d.thirdParty, ThirdParty.class, "third parties' commitment (KTAB ThirdPartyCommit)"),
+        choice("interVecBrgn", d.interp, Interp.class, "how a bargain is interpolated between two positions (KTAB InterVecBrgn)"),
+        choice("bargainModel", d.bargainModel, BargainModel.class, "KTAB SMPBargnModel"),
+        ModelParameter.integer("minIterations", d.minIterations, 1, Integer.MAX_VALUE, "rounds before the stopping rule may stop (KTAB minIter)"),
+        ModelParameter.number("minDeltaRatio", String.valueOf(d.minDeltaRatio), 0, Double.POSITIVE_INFINITY, "stopping rule: change ratio (KTAB minDeltaRatio)"),
+        ModelParameter.number("minSigDelta", String.valueOf(d.minSigDelta), Double.MIN_VALUE, Double.POSITIVE_INFINITY,
+            "stopping rule: smallest significant change (KTAB minSigDelta)"),
+        ModelParameter.number("reference", "none", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY,
+            "accepted and not used (the SMP has no disagreement point); backtest passes it to every model"));
+  }
+
+  private static <E extends Enum<E>> ModelParameter choice(String name, E dflt, Class<E> type, String meaning) {
+    return ModelParameter.choice(name, dflt.name().toLowerCase(Locale.ROOT),
+        java.util.Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList(), meaning);
+  }
+
   private static <E extends Enum<E>> E parse(Map<String, String> p, String key, Class<E> type, E dflt) {
     String v = p.get(key);
     if (v == null) return dflt;
@@ -101,7 +127,7 @@ public record SmpOptions(
     for (E e : type.getEnumConstants()) if (e.name().equals(norm)) return e;
     StringBuilder allowed = new StringBuilder();
     for (E e : type.getEnumConstants()) allowed.append(allowed.length() == 0 ? "" : ", ").append(e.name().toLowerCase(Locale.ROOT));
-    throw new IllegalArgumentException("smp: " + key + " = '" + v + "'; allowed: " + allowed);
+    throw new io.peninsula.engine.InvalidInputException("smp: " + key + " = '" + v + "'; allowed: " + allowed);
   }
 
   private static Number number(Map<String, String> p, String key, Number dflt) {
@@ -110,7 +136,7 @@ public record SmpOptions(
     try {
       return dflt instanceof Integer ? Integer.valueOf(v.trim()) : Double.valueOf(v.trim());
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("smp: " + key + " = '" + v + "' is not a number", e);
+      throw new io.peninsula.engine.InvalidInputException("smp: " + key + " = '" + v + "' is not a number", e);
     }
   }
 }

@@ -52,6 +52,16 @@ import java.util.SplittableRandom;
  */
 public final class SpatialModelOfPolitics implements BargainingModel {
   @Override
+  public java.util.List<ModelParameter> parameters() {
+    return SmpOptions.parameters();
+  }
+
+  @Override
+  public java.util.List<String> references() {
+    return java.util.List.of("Wise, B., et al. (2015). KTAB: the Spatial Model of Politics (SMP). KAPSARC discussion paper KS-1517-DP022A.");
+  }
+
+  @Override
   public String name() {
     return "smp";
   }
@@ -68,8 +78,8 @@ public final class SpatialModelOfPolitics implements BargainingModel {
     List<Issue> issues = scenario.issues();
     int n = actors.size();
     int d = issues.size();
-    if (n < 3) throw new IllegalArgumentException("smp: needs at least 3 actors (KTAB minimum), got " + n);
-    if (d < 1) throw new IllegalArgumentException("smp: needs at least one issue");
+    if (n < 3) throw new io.peninsula.engine.InvalidInputException("smp: needs at least 3 actors (KTAB minimum), got " + n);
+    if (d < 1) throw new io.peninsula.engine.InvalidInputException("smp: needs at least one issue");
     double[] cap = new double[n];
     double[] sal = new double[n * d];
     double[] x = new double[n * d];
@@ -78,7 +88,7 @@ public final class SpatialModelOfPolitics implements BargainingModel {
       Actor a = actors.get(i);
       ids.add(a.id());
       if (!(a.capability() > 0))
-        throw new IllegalArgumentException("smp: actor " + a.id() + " capability = " + a.capability() + "; must be > 0");
+        throw new io.peninsula.engine.InvalidInputException("smp: actor " + a.id() + " capability = " + a.capability() + "; must be > 0");
       cap[i] = a.capability();
       double sum = 0;
       for (int k = 0; k < d; k++) {

@@ -11,7 +11,7 @@ import io.peninsula.web.Operations;
 import io.peninsula.web.Request;
 import io.peninsula.web.ScenarioCatalog;
 import io.peninsula.web.ops.JobControl;
-import io.peninsula.web.ops.Outcome;
+import io.peninsula.app.ServiceResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -49,11 +49,11 @@ public final class Brief {
     Map<String, Object> base = new LinkedHashMap<>(st.scenario());
     base.put("model", st.model());
     base.put("seed", st.seed());
-    Outcome forecast = ops.quick("forecast").orElseThrow().apply(Request.of(base));
-    Scenario s = forecast.scenario().scenario();
+    ServiceResult forecast = ops.quick("forecast").orElseThrow().apply(Request.of(base));
+    Scenario s = forecast.scenario().orElseThrow().scenario();
     boolean hasOptions = !s.options().isEmpty();
-    Outcome compare = hasOptions ? ops.quick("compare").orElseThrow().apply(Request.of(base)) : null;
-    Outcome mc = null;
+    ServiceResult compare = hasOptions ? ops.quick("compare").orElseThrow().apply(Request.of(base)) : null;
+    ServiceResult mc = null;
     if (hasOptions) {
       Map<String, Object> m = new LinkedHashMap<>(base);
       m.put("kind", "montecarlo");
@@ -63,16 +63,16 @@ public final class Brief {
     Map<String, Object> sens = new LinkedHashMap<>(base);
     sens.put("kind", "sensitivity");
     sens.put("method", "morris");
-    Outcome sensitivity = ops.job("sensitivity", Request.of(sens)).apply(NO_JOB);
-    Outcome pivotal = ops.quick("pivotal").orElseThrow().apply(Request.of(base));
-    List<Outcome> games = new ArrayList<>();
+    ServiceResult sensitivity = ops.job("sensitivity", Request.of(sens)).apply(NO_JOB);
+    ServiceResult pivotal = ops.quick("pivotal").orElseThrow().apply(Request.of(base));
+    List<ServiceResult> games = new ArrayList<>();
     List<String> gameNotes = new ArrayList<>();
     for (Map<String, Object> g : gameRequests(s, st)) {
       Map<String, Object> req = new LinkedHashMap<>(st.scenario());
       req.putAll(g);
       try {
         games.add(ops.quick("game build").orElseThrow().apply(Request.of(req)));
-      } catch (io.peninsula.web.ApiException e) {
+      } catch (io.peninsula.web.ApiException | io.peninsula.app.BadRequestException e) {
         gameNotes.add(g.get("kind") + " " + g + ": " + e.getMessage());
       }
     }
@@ -92,8 +92,8 @@ public final class Brief {
     return out;
   }
 
-  private static JsonNode tree(Outcome o) {
-    return Json.MAPPER.valueToTree(o.envelope());
+  private static JsonNode tree(ServiceResult o) {
+    return Json.MAPPER.valueToTree(java.util.Map.of("provenance", o.provenance().toJson(), "result", o.resultJson()));
   }
 
   private static final JobControl NO_JOB = new JobControl() {

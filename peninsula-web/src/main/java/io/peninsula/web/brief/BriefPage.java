@@ -5,7 +5,7 @@ import io.peninsula.model.Actor;
 import io.peninsula.model.Issue;
 import io.peninsula.model.Scenario;
 import io.peninsula.model.Source;
-import io.peninsula.web.ops.Outcome;
+import io.peninsula.app.ServiceResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,13 +21,13 @@ final class BriefPage {
   private final JsonNode sensitivity;
   private final JsonNode pivotal;
   private final List<JsonNode> games;
-  private final List<Outcome> provenance;
-  private final List<Outcome> gameOutcomes;
+  private final List<ServiceResult> provenance;
+  private final List<ServiceResult> gameServiceResults;
   private final List<String> gameNotes;
   private final StringBuilder b = new StringBuilder();
 
   BriefPage(Scenario s, Brief.Settings st, JsonNode forecast, JsonNode compare, JsonNode mc, JsonNode sensitivity,
-      JsonNode pivotal, List<JsonNode> games, List<Outcome> provenance, List<Outcome> gameOutcomes, List<String> gameNotes) {
+      JsonNode pivotal, List<JsonNode> games, List<ServiceResult> provenance, List<ServiceResult> gameServiceResults, List<String> gameNotes) {
     this.s = s;
     this.st = st;
     this.forecast = forecast;
@@ -37,7 +37,7 @@ final class BriefPage {
     this.pivotal = pivotal;
     this.games = games;
     this.provenance = provenance;
-    this.gameOutcomes = gameOutcomes;
+    this.gameServiceResults = gameServiceResults;
     this.gameNotes = gameNotes;
   }
 
@@ -80,7 +80,7 @@ final class BriefPage {
   }
 
   private JsonNode firstPivotal(String issue) {
-    for (JsonNode row : pivotal.get("result").get("rows"))
+    for (JsonNode row : pivotal.get("result").get("effects"))
       if (row.get("issue").asText().equals(issue) && !row.get("shift").isNull()) return row;
     return null;
   }
@@ -130,7 +130,7 @@ final class BriefPage {
         rows.add(new SvgCharts.Interval(x.get("issue").asText(), x.get("option").asText(), x.get("p05").asDouble(), x.get("p95").asDouble()));
         if (!series.contains(x.get("option").asText())) series.add(x.get("option").asText());
       }
-      b.append("<figure>").append(SvgCharts.intervals("Outcome under each option: 5 %–95 % of " + mc.get("result").get("completed").asLong()
+      b.append("<figure>").append(SvgCharts.intervals("ServiceResult under each option: 5 %–95 % of " + mc.get("result").get("completed").asLong()
           + " samples", "position on the issue's scale", rows, series, cats, min, max, 760, 140 + 7 * cats.size() * Math.max(1, series.size())))
           .append("<figcaption>Each bar spans the middle 90 % of the Monte Carlo outcomes when positions, saliences and capabilities "
               + "vary over their declared ranges.</figcaption></figure>\n");
@@ -209,7 +209,7 @@ final class BriefPage {
     b.append("<section id=\"pivotal\"><h2>6. Pivotal actors</h2>\n<table><tr><th>issue</th><th>actor</th><th>change</th><th>baseline</th>"
         + "<th>outcome</th><th>shift</th></tr>\n");
     Map<String, Integer> shown = new LinkedHashMap<>();
-    for (JsonNode r : pivotal.get("result").get("rows")) {
+    for (JsonNode r : pivotal.get("result").get("effects")) {
       String issue = r.get("issue").asText();
       if (r.get("shift").isNull() || shown.merge(issue, 1, Integer::sum) > 3) continue;
       b.append("<tr><td>").append(e(issue)).append("</td><td><code>").append(e(r.get("actor").asText())).append("</code></td><td>")
@@ -271,13 +271,14 @@ final class BriefPage {
   private void provenanceSection() {
     b.append("<section id=\"provenance\"><h2>9. Provenance</h2>\n<table><tr><th>command</th><th>model</th><th>parameters</th><th>seed</th>"
         + "<th>scenario sha256</th><th>version</th><th>started</th><th>seconds</th></tr>\n");
-    List<Outcome> all = new ArrayList<>(provenance);
-    all.addAll(gameOutcomes);
-    for (Outcome o : all) {
+    List<ServiceResult> all = new ArrayList<>(provenance);
+    all.addAll(gameServiceResults);
+    for (ServiceResult o : all) {
       var p = o.provenance();
-      b.append("<tr><td>").append(e(p.command())).append("</td><td>").append(e(p.model())).append(p.variant().map(v -> " [" + e(v) + "]").orElse(""))
-          .append("</td><td><small>").append(e(new java.util.TreeMap<>(p.parameters()).toString())).append("</small></td><td>").append(p.seed())
-          .append("</td><td><small>").append(e(p.scenarioSha256())).append("</small></td><td>").append(e(p.version())).append("</td><td>")
+      b.append("<tr><td>").append(e(p.command())).append("</td><td>").append(e(p.model().orElse("–"))).append(p.variant().map(v -> " [" + e(v) + "]").orElse(""))
+          .append("</td><td><small>").append(e(new java.util.TreeMap<>(p.parameters()).toString())).append(" ").append(e(p.options().toString()))
+          .append("</small></td><td>").append(p.seed())
+          .append("</td><td><small>").append(e(p.scenario().map(x -> x.sha256()).orElse(""))).append("</small></td><td>").append(e(p.appVersion())).append("</td><td>")
           .append(e(p.started().toString())).append("</td><td class=\"n\">").append(Brief.fmt(p.seconds(), 2)).append("</td></tr>\n");
     }
     b.append("</table></section>\n");

@@ -5,11 +5,12 @@ import io.peninsula.engine.security.AllianceGame;
 import io.peninsula.engine.security.Derived;
 import io.peninsula.engine.security.DeterrenceGame;
 import io.peninsula.engine.security.SecurityDilemmaGame;
+import io.peninsula.app.ServiceResult;
+import io.peninsula.app.Stopwatch;
 import io.peninsula.web.ApiException;
 import io.peninsula.web.Request;
-import io.peninsula.web.ResolvedScenario;
 import io.peninsula.web.ScenarioCatalog;
-import java.time.Instant;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +30,15 @@ public final class GameBuildOperation {
     this.catalog = catalog;
   }
 
-  public Outcome run(Request r) {
-    r.allow(Fields.of(false, "kind", "states", "patron", "client", "challenger", "defender", "variant", "issues"));
-    Instant started = Instant.now();
-    ResolvedScenario s = catalog.resolve(r);
+  /** The request as stored with the run: the scenario reference and the body's game fields. */
+  public record GameBuildRequest(String scenario, Map<String, Object> game) {}
+
+  public ServiceResult run(Request r) {
+    r.allow(Set.of("scenario", "scenario_text", "input_format", "kind", "states", "patron", "client", "challenger", "defender", "variant",
+        "issues"));
+    Stopwatch clock = new Stopwatch();
+    var resolved = catalog.resolve(r);
+    var s = resolved.loaded();
     String kind = r.requiredText("kind");
     List<String> issues = r.list("issues", List.of());
     Map<String, Object> params = new LinkedHashMap<>();
@@ -83,7 +89,8 @@ public final class GameBuildOperation {
       throw ApiException.badRequest(kind + ": " + e.getMessage());
     }
     result.put("kind", kind);
-    return new Outcome(Provenance.of("game build", s, kind, params, 0, 1, started), result, s);
+    return new WebResult(clock.provenance("game build", s, params), new GameBuildRequest(s.origin(), params), result,
+        java.util.Optional.of(s));
   }
 
   private static List<Map<String, Object>> derivation(List<Derived> d) {

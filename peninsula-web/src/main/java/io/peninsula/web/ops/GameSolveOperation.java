@@ -10,8 +10,11 @@ import io.peninsula.game.StrategicGame;
 import io.peninsula.web.ApiException;
 import io.peninsula.web.ApiProblem;
 import io.peninsula.web.Request;
-import io.peninsula.web.ResolvedScenario;
-import java.time.Instant;
+import io.peninsula.app.Provenance;
+import io.peninsula.app.ServiceResult;
+import io.peninsula.app.Stopwatch;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,9 +25,12 @@ import java.util.Set;
  * lifts) lands.
  */
 public final class GameSolveOperation {
-  public Outcome run(Request r) {
+  /** The request as stored with the run. */
+  public record GameSolveRequest(String method, String gameSha256) {}
+
+  public ServiceResult run(Request r) {
     r.allow(Set.of("game_text", "method"));
-    Instant started = Instant.now();
+    Stopwatch clock = new Stopwatch();
     String text = r.requiredText("game_text");
     String method = r.text("method", "enumpure");
     EquilibriumSolver solver = EquilibriumSolvers.byMethod(method).orElseThrow(() -> ApiException.badField("method",
@@ -45,8 +51,8 @@ public final class GameSolveOperation {
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest(e.getMessage());
     }
-    ResolvedScenario none = new ResolvedScenario(io.peninsula.model.Scenario.of("game", java.util.List.of(), java.util.List.of(),
-        java.util.List.of()), "inline", "gambit", text);
-    return new Outcome(Provenance.of("game solve", none, method, Map.of("method", method), 0, 1, started), result, none);
+    String sha = io.peninsula.app.Sha256.of(text);
+    return new WebResult(clock.provenance("game solve", List.of(new Provenance.InputFile("game_text", sha)), Map.of("method", method)),
+        new GameSolveRequest(method, sha), result, java.util.Optional.empty());
   }
 }

@@ -416,9 +416,7 @@ async function runAction(id, act) {
   if (act === 'show') $('run-detail').textContent = JSON.stringify(await api('GET', '/api/runs/' + id), null, 2);
   else if (act === 'rerun') {
     const r = await api('POST', '/api/runs/' + id + '/rerun');
-    $('run-detail').textContent = r.identical !== undefined ? 'rerun of ' + id + ' → run ' + r.run + ': ' + (r.identical ? 'identical' : 'differs in ' + r.differences.join(', '))
-      : 'rerun queued as job ' + r.id;
-    loadRuns();
+    $('run-detail').textContent = 'rerun of ' + id + ' from its stored request and scenario: ' + (r.identical ? 'identical' : 'different, first at ' + r.first_difference);
   } else {
     const res = await fetch('/api/runs/' + id + '/export?format=' + act, { headers: headers() });
     if (!res.ok) throw new Error('export failed: HTTP ' + res.status);

@@ -35,6 +35,17 @@ import java.util.Locale;
  */
 public final class ExchangeModel implements BargainingModel {
   @Override
+  public java.util.List<io.peninsula.engine.bargaining.ModelParameter> parameters() {
+    return java.util.List.of(io.peninsula.engine.bargaining.ModelParameter.integer("rounds", 10, 1, Integer.MAX_VALUE,
+        "rounds of exchanges (its fixed horizon; also capped by --max-iterations)"));
+  }
+
+  @Override
+  public java.util.List<String> references() {
+    return java.util.List.of("Stokman, F. N. & Van Oosten, R. (1994). The exchange of voting positions. In European Community Decision Making, Yale UP, 105-127.");
+  }
+
+  @Override
   public String name() {
     return "exchange";
   }
@@ -56,7 +67,7 @@ public final class ExchangeModel implements BargainingModel {
     double[][] c = new double[m][n];
     for (int p = 0; p < m; p++) {
       Issue is = issues.get(p);
-      if (scenario.positionsOn(is.id()).isEmpty()) throw new IllegalArgumentException("issue " + is.id() + " has no actor with a position");
+      if (scenario.positionsOn(is.id()).isEmpty()) throw new io.peninsula.engine.InvalidInputException("issue " + is.id() + " has no actor with a position");
       for (int a = 0; a < n; a++) {
         var pos = scenario.position(actors.get(a).id(), is.id());
         x[p][a] = pos.map(v -> (v.position() - is.min()) * 100 / is.range()).orElse(Double.NaN);
@@ -149,7 +160,7 @@ public final class ExchangeModel implements BargainingModel {
       if (v < 1) throw new NumberFormatException();
       return v;
     } catch (NumberFormatException e) {
-      throw new IllegalArgumentException("parameter " + key + " = '" + raw + "': must be an integer >= 1");
+      throw new io.peninsula.engine.InvalidInputException("parameter " + key + " = '" + raw + "': must be an integer >= 1");
     }
   }
 }

@@ -1,0 +1,34 @@
+package io.peninsula.app;
+
+import io.peninsula.engine.InvalidInputException;
+import io.peninsula.engine.IterationLimitException;
+import io.peninsula.formats.InputException;
+
+/**
+ * How a failure should be reported by a front end: bad input (the command line exits 2, a REST API
+ * answers 400) or a runtime failure (exit 1, 500). Bad input is a {@link BadRequestException}, a
+ * file's {@link InputException} or an engine's {@link InvalidInputException}, also when wrapped;
+ * an {@link IterationLimitException} is a runtime failure that names the option raising the cap.
+ */
+public final class Errors {
+  private Errors() {}
+
+  /** True when {@code t} or one of its causes says the input was bad. */
+  public static boolean isBadInput(Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof IterationLimitException) return false;
+      if (c instanceof BadRequestException || c instanceof InputException || c instanceof InvalidInputException) return true;
+    }
+    return false;
+  }
+
+  /** A file's input problems (one per line), when {@code t} is one; the CLI prints their count. */
+  public static int problemCount(Throwable t) {
+    return t instanceof InputException ie ? ie.problems().size() : 0;
+  }
+
+  /** True when the message is a file's problem list, printed as is (no "error: " prefix). */
+  public static boolean isFileProblem(Throwable t) {
+    return t instanceof InputException;
+  }
+}

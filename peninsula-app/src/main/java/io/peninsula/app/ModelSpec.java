@@ -1,0 +1,88 @@
+package io.peninsula.app;
+
+import io.peninsula.engine.InvalidInputException;
+import io.peninsula.engine.bargaining.BargainingModel;
+import io.peninsula.engine.bargaining.BargainingModels;
+import io.peninsula.engine.bargaining.ModelConfig;
+import io.peninsula.engine.bargaining.ModelParameter;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The model part of a request: which bargaining model, its variant, its parameters as the user
+ * wrote them, the seed, the iteration cap and the constraint on outcomes ({@code none} for now;
+ * the veto-player constraint is to come). {@link #resolve} checks every parameter against what the
+ * model declares and returns the model, its configuration and the typed parameter values.
+ */
+public record ModelSpec(String name, Optional<String> variant, Map<String, String> parameters, long seed, int maxIterations,
+    String constraint) {
+  public static final String DEFAULT_MODEL = "compromise";
+
+  public ModelSpec {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(variant, "variant");
+    parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
+    Objects.requireNonNull(constraint, "constraint");
+  }
+
+  /** The default model with its defaults. */
+  public static ModelSpec defaults() {
+    return of(DEFAULT_MODEL);
+  }
+
+  /** A model with its defaults: seed 0, the default iteration cap, no constraint. */
+  public static ModelSpec of(String name) {
+    return new ModelSpec(name, Optional.empty(), Map.of(), 0L, ModelConfig.DEFAULT_MAX_ITERATIONS, "none");
+  }
+
+  /** A model, its configuration and the typed values of the parameters given. */
+  public record Resolved(BargainingModel model, ModelConfig config, Map<String, Object> typedParameters) {}
+
+  /** The model and its checked configuration; an unknown model, parameter or bad value is a {@link BadRequestException}. */
+  public Resolved resolve() {
+    BargainingModel model = BargainingModels.byName(name).orElseThrow(() -> new BadRequestException(
+        "unknown model \"" + name + "\" (available: " + String.join(", ", BargainingModels.names()) + ")"));
+    if (maxIterations < 1) throw new BadRequestException("--max-iterations must be at least 1, got " + maxIterations);
+    if (!constraint.equals("none")) throw new BadRequestException("unknown constraint \"" + constraint + "\" (available: none)");
+    Map<String, String> raw = new LinkedHashMap<>(parameters);
+    Optional<String> v = variant.or(() -> Optional.ofNullable(raw.remove("variant")));
+    raw.remove("variant");
+    Map<String, Object> typed = new LinkedHashMap<>();
+    for (var e : raw.entrySet()) {
+      ModelParameter p = model.parameters().stream().filter(d -> d.matches(e.getKey())).findFirst()
+          .orElseThrow(() -> new BadRequestException("model " + model.name() + " has no parameter '" + e.getKey() + "' ("
+              + validKeys(model) + "; see peninsula models)"));
+      try {
+        typed.put(e.getKey(), p.parse(e.getKey(), e.getValue()));
+      } catch (InvalidInputException ex) {
+        throw new BadRequestException("model " + model.name() + ": " + ex.getMessage() + " (" + p.meaning() + ")", ex);
+      }
+    }
+    if (v.isPresent()) {
+      if (model.variants().isEmpty())
+        throw new BadRequestException("model " + model.name() + " has no variants; drop --variant " + v.get());
+      String canon = v.get().trim().toLowerCase(java.util.Locale.ROOT);
+      if (!model.variants().contains(canon))
+        throw new BadRequestException("model " + model.name() + ": unknown variant \"" + v.get() + "\" (available: "
+            + String.join(", ", model.variants()) + ")");
+      raw.put("variant", v.get());
+    }
+    return new Resolved(model, new ModelConfig(seed, maxIterations, ModelConfig.DEFAULT_TOLERANCE, raw), typed);
+  }
+
+  private static String validKeys(BargainingModel model) {
+    if (model.parameters().isEmpty()) return "it takes no --param";
+    return "valid keys: " + String.join(", ", model.parameters().stream().map(ModelParameter::name).toList());
+  }
+
+  /** The provenance view of the parameters: the typed values given, then the cap, tolerance and constraint. */
+  public static Map<String, Object> provenanceParameters(Resolved r, String constraint) {
+    Map<String, Object> m = new LinkedHashMap<>(new java.util.TreeMap<>(r.typedParameters()));
+    m.put("max_iterations", r.config().maxIterations());
+    m.put("tolerance", r.config().tolerance());
+    m.put("constraint", constraint);
+    return m;
+  }
+}
