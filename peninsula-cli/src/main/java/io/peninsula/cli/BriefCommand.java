@@ -22,9 +22,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code peninsula brief [SCENARIO] --out brief.html}: a self-contained HTML brief, optionally printed to PDF. */
 @Command(name = "brief", mixinStandardHelpOptions = true,
-    description = {"Write a self-contained HTML brief on a scenario: summary, actors and issues, forecast with its uncertainty,",
-        "options and who gains, drivers (tornado), pivotal actors, games, every source, provenance. Charts are inline SVG;",
-        "nothing is fetched from the network. --pdf prints it with headless Chromium when one is installed."})
+    description = {"Write a self-contained HTML brief on a scenario: summary, actors and issues, forecast with its uncertainty, "
+        + "options and who gains, drivers (tornado), pivotal actors, games, every source, provenance. Charts are inline SVG; "
+        + "nothing is fetched from the network. --pdf prints it with headless Chromium when one is installed."})
 final class BriefCommand implements Callable<Integer> {
   @Mixin ScenarioOptions scenarioOptions;
 

@@ -16,9 +16,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code peninsula serve}: the analyst workbench (REST API and web UI) on this machine. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Serve the analyst workbench: the web UI at / and the REST API under /api (OpenAPI at /api/openapi.json).",
-        "Listens on 127.0.0.1 unless --host says otherwise; another host needs a token (--token-file or $PENINSULA_TOKEN),",
-        "which clients send as Authorization: Bearer <token>. Ctrl-C stops it. Guide: docs/workbench.md."})
+    description = {"Serve the analyst workbench: the web UI at / and the REST API under /api (OpenAPI at /api/openapi.json). "
+        + "Listens on 127.0.0.1 unless --host says otherwise; another host needs a token (--token-file or $PENINSULA_TOKEN), "
+        + "which clients send as Authorization: Bearer <token>. Ctrl-C stops it. Guide: docs/workbench.md."})
 final class ServeCommand implements Callable<Integer> {
   @Option(names = "--host", defaultValue = "127.0.0.1", paramLabel = "HOST", description = "Address to listen on. Default: ${DEFAULT-VALUE}.")
   String host;

@@ -146,22 +146,25 @@ final class Api {
     return jobs.get(id).orElseThrow(() -> ApiException.notFound("no job " + id + " (finished jobs are kept for a while; their results are in /api/runs)"));
   }
 
-  /** Server-sent events: a {@code progress} event about every 250 ms, then one {@code end} event with the final state. */
+  /**
+   * Server-sent events (the client sends {@code Accept: text/event-stream}, as EventSource does): a
+   * {@code progress} event about every 250 ms, then one {@code end} event with the final state.
+   */
   void events(SseClient client) {
     String id = client.ctx().pathParam("id");
     Optional<JobQueue.Job> job = jobs.get(id);
     if (job.isEmpty()) {
-      client.sendEvent("error", Json.write(Map.of("error", "no job " + id)));
+      client.sendEvent("error", Json.compact(Map.of("error", "no job " + id)));
       client.close();
       return;
     }
     JobQueue.Job j = job.get();
     try {
       while (!j.finished() && !client.terminated()) {
-        client.sendEvent("progress", Json.write(j.view(false)));
+        client.sendEvent("progress", Json.compact(j.view(false)));
         Thread.sleep(250);
       }
-      if (!client.terminated()) client.sendEvent("end", Json.write(j.view(false)));
+      if (!client.terminated()) client.sendEvent("end", Json.compact(j.view(false)));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {

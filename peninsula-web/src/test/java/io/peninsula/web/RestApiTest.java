@@ -167,6 +167,21 @@ class RestApiTest {
   }
 
   @Test
+  void jobEvents_streamProgressThenEnd() throws Exception {
+    String id = http.post("/api/jobs", "{\"kind\":\"montecarlo\",\"samples\":640,\"model\":\"bdm\"}").json().get("id").asText();
+    var client = java.net.http.HttpClient.newHttpClient();
+    var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + "api/jobs/" + id + "/events"))
+        .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(120)).build();
+    var lines = client.send(req, java.net.http.HttpResponse.BodyHandlers.ofLines());
+    assertThat(lines.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+    java.util.List<String> events = lines.body().filter(l -> l.startsWith("event: ") || l.startsWith("data: ")).toList();
+    assertThat(events.get(events.size() - 2)).isEqualTo("event: end");
+    JsonNode end = Json.MAPPER.readTree(events.get(events.size() - 1).substring("data: ".length()));
+    assertThat(end.get("state").asText()).isEqualTo("done");
+    assertThat(end.get("progress").get("done").asLong()).isEqualTo(640);
+  }
+
+  @Test
   void job_cancel_stopsIt() throws Exception {
     var a = http.post("/api/jobs", "{\"kind\":\"montecarlo\",\"samples\":1000000,\"model\":\"bdm\"}");
     assertThat(a.status()).isEqualTo(202);
