@@ -34,6 +34,8 @@ public final class Services {
     register(LeversRequest.class, (r, s) -> new LeversService(s).run(r));
     register(SensitivityRequest.class, (r, s) -> new SensitivityService(s).run(r));
     register(BacktestRequest.class, (r, s) -> new BacktestService().run(r));
+    register(io.peninsula.app.games.GameSolveRequest.class, (r, s) -> new io.peninsula.app.games.GameSolveService().run(r));
+    register(io.peninsula.app.games.GameReduceRequest.class, (r, s) -> new io.peninsula.app.games.GameReduceService().run(r));
   }
 
   private Services() {}

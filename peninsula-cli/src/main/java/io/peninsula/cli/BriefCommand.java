@@ -1,7 +1,6 @@
 package io.peninsula.cli;
 
 import io.peninsula.app.scenario.LoadedScenario;
-import io.peninsula.formats.BundledScenarios;
 import io.peninsula.web.ApiException;
 import io.peninsula.web.brief.Brief;
 import java.io.IOException;
@@ -54,7 +53,8 @@ final class BriefCommand implements Callable<Integer> {
     if (samples < 1) throw new UsageException("--samples must be at least 1, got " + samples);
     LoadedScenario loaded = scenarioOptions.load();
     Map<String, Object> scenario = new LinkedHashMap<>();
-    if (BundledScenarios.names().contains(loaded.origin()) && !Files.exists(Path.of(loaded.origin()))) scenario.put("scenario", loaded.origin());
+    // the scenario source falls back to a bundled scenario only when no file has that name
+    if (!Files.exists(Path.of(loaded.origin()))) scenario.put("scenario", loaded.origin());
     else {
       scenario.put("scenario_text", loaded.content());
       scenario.put("input_format", loaded.format());

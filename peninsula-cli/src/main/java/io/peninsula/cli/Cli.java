@@ -49,6 +49,7 @@ public final class Cli implements Runnable {
     cl.addSubcommand(new LeversCommand());
     cl.addSubcommand(new SensitivityCommand());
     cl.addSubcommand(new GameCommand());
+    cl.addSubcommand(new ModelsCommand());
     cl.addSubcommand(new ServeCommand());
     cl.addSubcommand(new BriefCommand());
     cl.setExitCodeExceptionMapper(Cli::exitCodeOf);

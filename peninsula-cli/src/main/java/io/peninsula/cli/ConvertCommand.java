@@ -1,6 +1,7 @@
 package io.peninsula.cli;
 
-import io.peninsula.formats.scenario.ScenarioWriter;
+import io.peninsula.app.scenario.ScenarioRef;
+import io.peninsula.app.scenario.ScenarioService;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -33,11 +34,7 @@ final class ConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    String text = switch (to) {
-      case "yaml" -> ScenarioWriter.toYaml(new io.peninsula.app.scenario.FileScenarioSource().load(io.peninsula.app.scenario.ScenarioRef.of(input, inputFormat)).scenario());
-      case "json" -> ScenarioWriter.toJson(new io.peninsula.app.scenario.FileScenarioSource().load(io.peninsula.app.scenario.ScenarioRef.of(input, inputFormat)).scenario());
-      default -> throw new UsageException("unknown --to \"" + to + "\" (allowed: yaml, json)");
-    };
+    String text = new ScenarioService().convert(ScenarioRef.of(input, inputFormat), to);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(text);

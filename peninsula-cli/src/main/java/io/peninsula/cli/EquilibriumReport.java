@@ -1,10 +1,5 @@
 package io.peninsula.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.peninsula.engine.equilibrium.DominanceReduction;
 import io.peninsula.engine.equilibrium.ExtensivePayoffs;
 import io.peninsula.engine.equilibrium.StrategicPayoffs;
@@ -14,7 +9,6 @@ import io.peninsula.game.InfoSet;
 import io.peninsula.game.MixedProfile;
 import io.peninsula.game.Rational;
 import io.peninsula.game.StrategicGame;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -30,7 +24,6 @@ import java.util.stream.Collectors;
  */
 final class EquilibriumReport {
   static final List<String> FORMATS = List.of("gambit", "table", "json");
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private EquilibriumReport() {}
 
@@ -43,7 +36,7 @@ final class EquilibriumReport {
     return switch (format) {
       case "gambit" -> eq.stream().map(x -> gambitLine(x.probabilities().stream().flatMap(List::stream).toList())).collect(Collectors.joining());
       case "table" -> strategicTable(g, method, reduction, eq);
-      default -> json(strategicJson(g, method, reduction, eq));
+      default -> throw new IllegalArgumentException("json comes from the service: GameSolveOutcome.json()");
     };
   }
 
@@ -53,7 +46,7 @@ final class EquilibriumReport {
           .map(b -> gambitLine(b.probabilities().stream().flatMap(List::stream).flatMap(List::stream).toList()))
           .collect(Collectors.joining());
       case "table" -> extensiveTable(g, method, eq);
-      default -> json(extensiveJson(g, method, eq));
+      default -> throw new IllegalArgumentException("json comes from the service: GameSolveOutcome.json()");
     };
   }
 
@@ -124,75 +117,5 @@ final class EquilibriumReport {
 
   private static String setName(InfoSet set) {
     return set.label().isEmpty() ? String.valueOf(set.index() + 1) : set.label();
-  }
-
-  private static ObjectNode strategicJson(StrategicGame g, String method, Optional<DominanceReduction> reduction, List<MixedProfile> eq) {
-    ObjectNode root = head(g.title(), "strategic", g.players(), method);
-    ArrayNode strategies = root.putArray("strategies");
-    for (List<String> s : g.strategies()) strategies.add(strings(s));
-    reduction.ifPresent(r -> root.set("eliminated", GameReduceCommand.eliminationsJson(r)));
-    ArrayNode out = root.putArray("equilibria");
-    for (MixedProfile x : eq) {
-      ObjectNode e = out.addObject();
-      ArrayNode prof = e.putArray("profile");
-      for (List<Rational> row : x.probabilities()) prof.add(rationals(row));
-      e.set("payoffs", rationals(List.of(expected(g, x))));
-      e.put("verified", true);
-    }
-    return root;
-  }
-
-  private static ObjectNode extensiveJson(ExtensiveGame g, String method, List<BehaviorProfile> eq) {
-    ObjectNode root = head(g.title(), "extensive", g.players(), method);
-    ArrayNode sets = root.putArray("infoSets");
-    for (int p = 0; p < g.numPlayers(); p++) {
-      ArrayNode mine = sets.addArray();
-      for (InfoSet s : g.infoSets(p)) {
-        ObjectNode o = mine.addObject();
-        o.put("label", s.label());
-        o.set("actions", strings(s.actions()));
-      }
-    }
-    ArrayNode out = root.putArray("equilibria");
-    for (BehaviorProfile x : eq) {
-      ObjectNode e = out.addObject();
-      ArrayNode prof = e.putArray("profile");
-      for (List<List<Rational>> player : x.probabilities()) {
-        ArrayNode ps = prof.addArray();
-        for (List<Rational> set : player) ps.add(rationals(set));
-      }
-      e.set("payoffs", rationals(List.of(ExtensivePayoffs.expected(g, x))));
-      e.put("verified", true);
-    }
-    return root;
-  }
-
-  private static ObjectNode head(String title, String form, List<String> players, String method) {
-    ObjectNode root = JSON.createObjectNode();
-    root.put("title", title);
-    root.put("form", form);
-    root.set("players", strings(players));
-    root.put("method", method);
-    return root;
-  }
-
-  static ArrayNode strings(List<String> values) {
-    ArrayNode a = JSON.createArrayNode();
-    values.forEach(a::add);
-    return a;
-  }
-
-  static ArrayNode rationals(List<Rational> values) {
-    ArrayNode a = JSON.createArrayNode();
-    values.forEach(v -> a.add(v.toString()));
-    return a;
-  }
-
-  static String json(ObjectNode node) {
-    try {
-      return JSON.writeValueAsString(node) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,25 +1,16 @@
 package io.peninsula.cli;
 
-import io.peninsula.engine.equilibrium.DominanceReduction;
-import io.peninsula.engine.equilibrium.EquilibriumSolver;
+import io.peninsula.app.games.GameFile;
+import io.peninsula.app.games.GameSolveOutcome;
+import io.peninsula.app.games.GameSolveRequest;
+import io.peninsula.app.games.GameSolveService;
 import io.peninsula.engine.equilibrium.EquilibriumSolvers;
-import io.peninsula.engine.equilibrium.IteratedDominance;
-import io.peninsula.engine.equilibrium.StrategicPayoffs;
-import io.peninsula.formats.InputException;
-import io.peninsula.formats.gambit.EfgReader;
-import io.peninsula.formats.gambit.NfgReader;
-import io.peninsula.game.BehaviorProfile;
 import io.peninsula.game.InfoSet;
 import io.peninsula.game.GameNode;
 import io.peninsula.game.ExtensiveGame;
-import io.peninsula.game.MixedProfile;
 import io.peninsula.game.Rational;
-import io.peninsula.game.ReducedStrategicForm;
 import io.peninsula.game.StrategicGame;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,54 +42,9 @@ final class GameCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  static String text(Path file) {
-    String name = file.toString();
-    if (!Files.isRegularFile(file)) throw InputException.of(name, 0, 0, "", "no such file; give a Gambit .nfg or .efg file");
-    try {
-      return Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw InputException.of(name, 0, 0, "", "cannot be read: " + e.getMessage());
-    }
-  }
-
-  static boolean isExtensive(Path file, String text) {
-    return file.toString().endsWith(".efg") || text.stripLeading().startsWith("EFG");
-  }
-
-  /** Whether the method solves strategic games of this many players (probed on a one-profile game). */
-  static boolean solvesStrategicGames(EquilibriumSolver solver, int players) {
-    List<String> names = new ArrayList<>();
-    List<List<String>> strategies = new ArrayList<>();
-    List<Rational> zero = new ArrayList<>();
-    for (int p = 0; p < players; p++) {
-      names.add(String.valueOf(p + 1));
-      strategies.add(List.of("1"));
-      zero.add(Rational.ZERO);
-    }
-    return solver.supports(StrategicGame.ofPayoffs("probe", names, strategies, List.of(zero)));
-  }
-
-  /** The reduced strategic form of a tree, or a usage error naming the file when it is too large to build. */
-  static StrategicGame reducedForm(Path file, ExtensiveGame tree) {
-    try {
-      return ReducedStrategicForm.of(tree).game();
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(file + ": " + e.getMessage());
-    }
-  }
-
-  /**
-   * A strategic game from a file: an .nfg as written, an .efg as its reduced strategic form (the
-   * form Gambit's strategic tools use for a tree; see {@link ReducedStrategicForm}).
-   */
+  /** A strategic game from a file: an .nfg as written, an .efg as its reduced strategic form. */
   static StrategicGame load(Path file) {
-    return load(file, text(file));
-  }
-
-  /** {@link #load(Path)} for a file whose text is already read. */
-  static StrategicGame load(Path file, String text) {
-    if (isExtensive(file, text)) return reducedForm(file, EfgReader.read(file.toString(), text));
-    return NfgReader.read(file.toString(), text);
+    return GameFile.read(file.toString()).strategic();
   }
 
   @Command(name = "solve", mixinStandardHelpOptions = true,
@@ -130,55 +76,25 @@ final class GameCommand implements Runnable {
 
     @Spec CommandLine.Model.CommandSpec spec;
 
+    @picocli.CommandLine.Mixin StoreOptions store;
+
     @Override
     public Integer call() {
-      EquilibriumSolver solver = EquilibriumSolvers.byMethod(method).orElseThrow(() -> new UsageException(
-          "unknown method \"" + method + "\" (available: " + String.join(", ", EquilibriumSolvers.methods()) + ")"));
-      if (!EquilibriumReport.FORMATS.contains(format))
+      if (!EquilibriumReport.FORMATS.contains(format) && EquilibriumSolvers.byMethod(method).isPresent())
         throw new UsageException("unknown --format \"" + format + "\" (allowed: " + String.join(", ", EquilibriumReport.FORMATS) + ")");
-      if (eliminate != null && !List.of("pure", "mixed").contains(eliminate))
-        throw new UsageException("unknown --eliminate-dominated \"" + eliminate + "\" (allowed: pure, mixed)");
-      String text = text(file);
-      StrategicGame g;
-      if (isExtensive(file, text)) {
-        ExtensiveGame tree = EfgReader.read(file.toString(), text);
-        boolean treeMethod = solver.supports(tree) && !strategic && eliminate == null;
-        if (treeMethod || !solvesStrategicGames(solver, tree.numPlayers())) return solveExtensive(solver, tree);
-        g = reducedForm(file, tree);
+      GameSolveOutcome outcome = new GameSolveService().run(new GameSolveRequest(file.toString(), method,
+          Optional.ofNullable(eliminate), strategic));
+      PrintWriter out = spec.commandLine().getOut();
+      if (format.equals("json")) out.print(outcome.json());
+      else if (outcome.strategicForm().isPresent()) {
+        var r = outcome.strategicForm().get();
+        out.print(EquilibriumReport.strategic(r.game(), method, r.reduction(), r.equilibria(), format));
       } else {
-        g = NfgReader.read(file.toString(), text);
+        var r = outcome.tree().orElseThrow();
+        out.print(EquilibriumReport.extensive(r.game(), method, r.equilibria(), format));
       }
-      Optional<DominanceReduction> reduction = Optional.ofNullable(eliminate)
-          .map(by -> (by.equals("mixed") ? IteratedDominance.withMixed() : IteratedDominance.pureOnly()).reduce(g));
-      StrategicGame target = reduction.map(DominanceReduction::reduced).orElse(g);
-      if (!solver.supports(target)) throw new UsageException("method " + method + " cannot solve " + file + " (" + g.numPlayers() + " players)");
-      List<MixedProfile> eq = solver.solve(target);
-      if (reduction.isPresent()) {
-        eq = eq.stream().map(reduction.get()::lift).toList();
-        for (MixedProfile x : eq)
-          if (!StrategicPayoffs.isNash(g, x)) throw new IllegalStateException("an equilibrium of the reduced game is not one of " + file);
-      }
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(EquilibriumReport.strategic(g, method, reduction, eq, format));
       out.flush();
-      return Cli.EXIT_OK;
-    }
-
-    private int solveExtensive(EquilibriumSolver solver, ExtensiveGame g) {
-      if (!solver.supports(g))
-        throw new UsageException("method " + method + " cannot solve " + file + (method.equals("spe")
-            ? " (backward induction needs perfect information)" : " (" + g.numPlayers() + " players; on extensive games: "
-                + String.join(", ", EquilibriumSolvers.methods().stream().filter(m -> EquilibriumSolvers.byMethod(m).orElseThrow().supports(g)).toList())
-                + ")"));
-      List<BehaviorProfile> eq;
-      try {
-        eq = solver.solve(g);
-      } catch (IllegalArgumentException e) { // a size limit of the method, e.g. the reduced strategic form
-        throw new UsageException(file + ": " + e.getMessage());
-      }
-      PrintWriter out = spec.commandLine().getOut();
-      out.print(EquilibriumReport.extensive(g, method, eq, format));
-      out.flush();
+      Recording.record(spec, store, outcome);
       return Cli.EXIT_OK;
     }
 
@@ -202,9 +118,9 @@ final class GameCommand implements Runnable {
     @Override
     public Integer call() {
       PrintWriter out = spec.commandLine().getOut();
-      String text = text(file);
-      if (isExtensive(file, text) && !strategic) out.print(renderTree(EfgReader.read(file.toString(), text)));
-      else out.print(render(load(file, text)));
+      GameFile game = GameFile.read(file.toString());
+      if (game.isExtensive() && !strategic) out.print(renderTree(game.tree()));
+      else out.print(render(game.strategic()));
       out.flush();
       return Cli.EXIT_OK;
     }

@@ -1,10 +1,5 @@
 package io.peninsula.cli;
 
-import io.peninsula.formats.InputException;
-import io.peninsula.formats.gambit.EfgReader;
-import io.peninsula.formats.gambit.EfgWriter;
-import io.peninsula.formats.gambit.NfgReader;
-import io.peninsula.formats.gambit.NfgWriter;
 import io.peninsula.game.ReducedStrategicForm;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -46,23 +41,15 @@ final class GameConvertCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!List.of("nfg", "efg").contains(to)) throw new UsageException("unknown --to \"" + to + "\" (allowed: nfg, efg)");
-    String text = GameCommand.text(file);
-    boolean extensive = GameCommand.isExtensive(file, text);
-    if (!extensive && to.equals("efg"))
-      throw new UsageException(file + " is a strategic (.nfg) game; --to efg would need a game tree, which a table does not "
-          + "determine (use --to nfg)");
-    String written = !extensive ? NfgWriter.write(NfgReader.read(file.toString(), text))
-        : to.equals("efg") ? EfgWriter.write(EfgReader.read(file.toString(), text))
-        : NfgWriter.write(GameCommand.reducedForm(file, EfgReader.read(file.toString(), text)));
+    String written = new io.peninsula.app.games.GameConvertService().convert(file.toString(), to);
     if (output.isPresent()) {
       Path parent = output.get().toAbsolutePath().getParent();
       if (parent != null && !Files.isDirectory(parent))
-        throw InputException.of(output.get().toString(), 0, 0, "", "cannot be written: directory " + parent + " does not exist");
+        throw new io.peninsula.app.BadRequestException(output.get() + ": cannot be written: directory " + parent + " does not exist");
       try {
         Files.writeString(output.get(), written, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw InputException.of(output.get().toString(), 0, 0, "", "cannot be written: " + e.getMessage());
+        throw new io.peninsula.app.BadRequestException(output.get() + ": cannot be written: " + e.getMessage());
       }
     } else {
       PrintWriter out = spec.commandLine().getOut();

@@ -1,13 +1,12 @@
 package io.peninsula.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.peninsula.app.games.GameReduceOutcome;
+import io.peninsula.app.games.GameReduceRequest;
+import io.peninsula.app.games.GameReduceService;
 import io.peninsula.engine.equilibrium.DominanceReduction;
 import io.peninsula.engine.equilibrium.DominanceReduction.Elimination;
 import io.peninsula.engine.equilibrium.DominanceReduction.Round;
 import io.peninsula.engine.equilibrium.IteratedDominance;
-import io.peninsula.formats.gambit.NfgWriter;
 import io.peninsula.game.StrategicGame;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -38,21 +37,27 @@ final class GameReduceCommand implements Callable<Integer> {
   boolean weak;
 
   @Option(names = "--format", defaultValue = "table", paramLabel = "FMT",
-      description = "table (the rounds, then the reduced game) or gambit (the reduced game as a .nfg file). Default: ${DEFAULT-VALUE}.")
+      description = "table (the rounds, then the reduced game), gambit (the reduced game as a .nfg file) or json. Default: ${DEFAULT-VALUE}.")
   String format;
+
+  @picocli.CommandLine.Mixin StoreOptions store;
 
   @Spec CommandLine.Model.CommandSpec spec;
 
   @Override
   public Integer call() {
-    if (!List.of("table", "gambit").contains(format)) throw new UsageException("unknown --format \"" + format + "\" (allowed: table, gambit)");
+    if (!List.of("table", "gambit", "json").contains(format)) throw new UsageException("unknown --format \"" + format + "\" (allowed: table, gambit, json)");
     if (weak && mixed) throw new UsageException("--weak uses pure dominators only; leave out --mixed");
-    StrategicGame g = GameCommand.load(file);
-    IteratedDominance dominance = weak ? IteratedDominance.weak() : mixed ? IteratedDominance.withMixed() : IteratedDominance.pureOnly();
-    DominanceReduction red = dominance.reduce(g);
+    GameReduceOutcome outcome = new GameReduceService().run(new GameReduceRequest(file.toString(), weak ? "weak" : mixed ? "mixed" : "strict"));
+    DominanceReduction red = outcome.reduction();
     PrintWriter out = spec.commandLine().getOut();
-    out.print(format.equals("gambit") ? NfgWriter.write(red.reduced()) : table(red, dominance));
+    out.print(switch (format) {
+      case "gambit" -> outcome.reducedNfg();
+      case "json" -> outcome.json();
+      default -> table(red, outcome.dominance());
+    });
     out.flush();
+    Recording.record(spec, store, outcome);
     return Cli.EXIT_OK;
   }
 
@@ -75,31 +80,5 @@ final class GameReduceCommand implements Callable<Integer> {
     b.append("Reduced game: ").append(String.join(" x ", sizes)).append(one ? " strategy\n" : " strategies\n");
     b.append(GameCommand.Show.render(reduced));
     return b.toString();
-  }
-
-  /** The rounds as JSON, for {@code game solve --format json --eliminate-dominated}. */
-  static ObjectNode eliminationsJson(DominanceReduction red) {
-    StrategicGame g = red.original();
-    ObjectNode root = JsonNodeFactory.instance.objectNode();
-    ArrayNode rounds = root.putArray("rounds");
-    for (Round r : red.rounds()) {
-      ArrayNode round = rounds.addArray();
-      for (Elimination e : r.eliminated()) {
-        ObjectNode o = round.addObject();
-        o.put("player", g.players().get(e.player()));
-        o.put("strategy", e.label());
-        ObjectNode by = o.putObject("dominatedBy");
-        for (int s = 0; s < e.dominator().size(); s++)
-          if (e.dominator().get(s).signum() != 0) by.put(g.strategies().get(e.player()).get(s), e.dominator().get(s).toString());
-      }
-    }
-    root.set("kept", keptJson(red));
-    return root;
-  }
-
-  private static ArrayNode keptJson(DominanceReduction red) {
-    ArrayNode kept = JsonNodeFactory.instance.arrayNode();
-    for (List<String> s : red.reduced().strategies()) kept.add(EquilibriumReport.strings(s));
-    return kept;
   }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.peninsula.store.RunStore;
+import io.peninsula.app.runs.RunLog;
 import io.peninsula.store.StoredRun;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -34,12 +34,12 @@ final class RunsCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  static StoredRun require(RunStore s, String id) {
+  static StoredRun require(RunLog s, String id) {
     return s.get(id).orElseThrow(() -> new UsageException("no run \"" + id + "\" in " + s.file() + " (see peninsula runs list)"));
   }
 
-  static RunStore open(Path store) {
-    return RunStore.open(StoreOptions.resolve(store));
+  static RunLog open(Path store) {
+    return new RunLog(StoreOptions.resolve(store));
   }
 
   @Command(name = "list", mixinStandardHelpOptions = true, description = "One line per stored run, oldest first.")
@@ -55,10 +55,7 @@ final class RunsCommand implements Runnable {
     @Override
     public Integer call() {
       if (!List.of("table", "csv").contains(format)) throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv)");
-      List<StoredRun> runs;
-      try (RunStore s = open(store)) {
-        runs = s.list();
-      }
+      List<StoredRun> runs = open(store).list();
       PrintWriter out = spec.commandLine().getOut();
       if (format.equals("csv")) {
         out.println(CSV_HEADER);
@@ -90,10 +87,7 @@ final class RunsCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      StoredRun r;
-      try (RunStore s = open(store)) {
-        r = require(s, id);
-      }
+      StoredRun r = require(open(store), id);
       PrintWriter out = spec.commandLine().getOut();
       out.println("id:        " + r.id());
       out.println("command:   peninsula " + String.join(" ", JSON.readValue(r.argsJson(), new TypeReference<List<String>>() {})));
@@ -125,10 +119,9 @@ final class RunsCommand implements Runnable {
 
     @Override
     public Integer call() {
-      try (RunStore s = open(store)) {
-        require(s, id);
-        s.exportParquet(id, parquet);
-      }
+      RunLog s = open(store);
+      require(s, id);
+      s.exportParquet(id, parquet);
       spec.commandLine().getOut().println("wrote " + parquet);
       spec.commandLine().getOut().flush();
       return Cli.EXIT_OK;
@@ -148,10 +141,7 @@ final class RunsCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      StoredRun r;
-      try (RunStore s = open(store)) {
-        r = require(s, id);
-      }
+      StoredRun r = require(open(store), id);
       io.peninsula.app.runs.Rerun.Verdict v = io.peninsula.app.runs.Rerun.of(r);
       PrintWriter out = spec.commandLine().getOut();
       if (v.identical()) {

@@ -21,9 +21,9 @@ public final class ScenarioOptions {
     return ScenarioRef.of(scenario, inputFormat);
   }
 
-  /** Where this invocation's scenarios come from: files and bundled names, or a rerun's stored text. */
+  /** Where this invocation's scenarios come from: files and bundled names. */
   public ScenarioSource source() {
-    return RunContext.scenarioOverride().<ScenarioSource>map(ScenarioSource::fixed).orElseGet(FileScenarioSource::new);
+    return new FileScenarioSource();
   }
 
   /** The scenario named (or the default), read with the chosen input format. */

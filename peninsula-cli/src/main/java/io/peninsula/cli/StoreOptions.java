@@ -1,12 +1,12 @@
 package io.peninsula.cli;
 
-import io.peninsula.store.RunStore;
+import io.peninsula.app.runs.RunLog;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --store FILE} / {@code --no-store}: where analysis commands keep their runs. Every run is
+ * {@code --store FILE} / {@code --no-store}: where computing commands keep their runs. Every run is
  * stored by default, in {@code $PENINSULA_STORE} or else {@code ~/.peninsula/runs.duckdb}.
  */
 public final class StoreOptions {
@@ -29,16 +29,8 @@ public final class StoreOptions {
     return Path.of(System.getProperty("user.home"), ".peninsula", "runs.duckdb");
   }
 
-  /** The recorder for this invocation: rerun's capture, none with --no-store, else the DuckDB store. */
-  public Optional<RunRecorder> recorder() {
-    Optional<RunRecorder> override = RunContext.recorderOverride();
-    if (override.isPresent()) return override;
-    if (noStore) return Optional.empty();
-    Path file = file();
-    return Optional.of(run -> {
-      try (RunStore s = RunStore.open(file)) {
-        return s.record(run);
-      }
-    });
+  /** The run log of this invocation; empty with --no-store. */
+  public Optional<RunLog> log() {
+    return noStore ? Optional.empty() : Optional.of(new RunLog(file()));
   }
 }

@@ -1,6 +1,7 @@
 package io.peninsula.cli;
 
-import io.peninsula.formats.InputException;
+import io.peninsula.app.scenario.ScenarioRef;
+import io.peninsula.app.scenario.ScenarioService;
 import io.peninsula.model.Scenario;
 import java.io.PrintWriter;
 import java.util.List;
@@ -29,15 +30,17 @@ final class ValidateCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     int bad = 0;
+    ScenarioService service = new ScenarioService();
     for (String f : files) {
-      try {
-        Scenario s = new io.peninsula.app.scenario.FileScenarioSource().load(io.peninsula.app.scenario.ScenarioRef.of(f, inputFormat)).scenario();
+      ScenarioService.Validation v = service.validate(ScenarioRef.of(f, inputFormat));
+      if (v.scenario().isPresent()) {
+        Scenario s = v.scenario().get();
         out.printf("%s: ok (%d actors, %d issues, %d positions, %d relations, %d options)%n", f, s.actors().size(),
             s.issues().size(), s.positions().size(), s.relations().size(), s.options().size());
-      } catch (InputException e) {
+      } else {
         bad++;
-        err.println(e.getMessage());
-        err.printf("%s: %d problem%s%n", f, e.problems().size(), e.problems().size() == 1 ? "" : "s");
+        err.println(v.problems());
+        err.printf("%s: %d problem%s%n", f, v.problemCount(), v.problemCount() == 1 ? "" : "s");
       }
     }
     out.flush();

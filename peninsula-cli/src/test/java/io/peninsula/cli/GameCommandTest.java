@@ -81,7 +81,8 @@ class GameCommandTest {
   void solve_json_exactRationalsAndPayoffs() {
     var r = CliRunner.run("game", "solve", GAMES.resolve("battle-of-the-sexes.nfg").toString(), "--method", "enummixed", "--format", "json");
     assertThat(r.exit()).as(r.err()).isZero();
-    assertThat(r.out()).startsWith("""
+    assertThat(CliTest.readJson(r.out()).at("/provenance/command").asText()).isEqualTo("game solve");
+    assertThat(result(r.out())).startsWith("""
         {
           "title" : "Battle of the sexes, outcome form",
           "form" : "strategic",
@@ -98,7 +99,7 @@ class GameCommandTest {
             "verified" : true
           }, {""");
     var e = CliRunner.run("game", "solve", GAMES.resolve("entry-deterrence.efg").toString(), "--method", "spe", "--format", "json");
-    assertThat(e.out()).isEqualTo("""
+    assertThat(result(e.out())).isEqualTo("""
         {
           "title" : "Entry deterrence (Selten's chain-store stage game)",
           "form" : "extensive",
@@ -118,6 +119,16 @@ class GameCommandTest {
           } ]
         }
         """);
+  }
+
+  /** The result half of a {"provenance", "result"} document, indented as the CLI prints JSON. */
+  static String result(String document) {
+    try {
+      var m = new com.fasterxml.jackson.databind.ObjectMapper().enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
+      return m.writeValueAsString(m.readTree(document).get("result")) + "\n";
+    } catch (java.io.IOException ex) {
+      throw new AssertionError(ex);
+    }
   }
 
   @Test

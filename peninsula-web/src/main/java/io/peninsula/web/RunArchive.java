@@ -1,7 +1,6 @@
 package io.peninsula.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.peninsula.store.RunStore;
 import io.peninsula.store.StoredRun;
 import io.peninsula.app.ServiceResult;
 import io.peninsula.app.runs.RunLog;
@@ -29,28 +28,20 @@ public final class RunArchive {
 
   /** Stores a finished operation as the CLI does (typed request, provenance, scenario text, result); returns its run id. */
   public synchronized String record(ServiceResult o, String how) {
-    try (RunStore store = RunStore.open(file)) {
-      return store.record(RunLog.toStored(o, List.of("serve", how)));
-    }
+    return new RunLog(file).record(o, List.of("serve", how));
   }
 
   public synchronized List<Map<String, Object>> list() {
-    try (RunStore store = RunStore.open(file)) {
-      return store.list().stream().map(RunArchive::summary).toList();
-    }
+    return new RunLog(file).list().stream().map(RunArchive::summary).toList();
   }
 
   public synchronized Optional<StoredRun> get(String id) {
-    try (RunStore store = RunStore.open(file)) {
-      return store.get(id);
-    }
+    return new RunLog(file).get(id);
   }
 
   /** Writes one run as Parquet (the store's own export) into {@code target}. */
   public synchronized void exportParquet(String id, Path target) {
-    try (RunStore store = RunStore.open(file)) {
-      store.exportParquet(id, target);
-    }
+    new RunLog(file).exportParquet(id, target);
   }
 
   static Map<String, Object> summary(StoredRun r) {

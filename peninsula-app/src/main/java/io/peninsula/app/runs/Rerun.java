@@ -32,14 +32,18 @@ public final class Rerun {
     ScenarioSource source = scenario.<ScenarioSource>map(ScenarioSource::fixed)
         .orElse(ref -> { throw new BadRequestException("run " + run.id() + " stored no scenario"); });
     ServiceResult again = Services.rerun(type, config.get("request"), source);
-    JsonNode before;
-    try {
-      before = Json.MAPPER.readTree(run.resultJson());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("run " + run.id() + " holds a result that is not JSON: " + e.getOriginalMessage(), e);
-    }
-    JsonNode after = Json.MAPPER.valueToTree(again.resultJson());
+    // both sides through text, so numbers compare by value and not by the Java type that held them
+    JsonNode before = parse(run, run.resultJson());
+    JsonNode after = parse(run, Json.write(again.resultJson()));
     return before.equals(after) ? new Verdict(run, true, Optional.empty())
         : new Verdict(run, false, Optional.of(JsonDiff.firstDifference(before, after)));
+  }
+
+  private static JsonNode parse(StoredRun run, String json) {
+    try {
+      return Json.MAPPER.readTree(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("run " + run.id() + ": a result that is not JSON: " + e.getOriginalMessage(), e);
+    }
   }
 }

@@ -91,10 +91,13 @@ public final class ExpectedUtilityModel implements BargainingModel {
         "Bueno de Mesquita, B. (1994). Political forecasting: an expected utility method. In European Community Decision Making, Yale UP, 71-104.");
   }
 
-  /** BDM runs a fixed number of rounds: {@code rounds} (default 10), capped by {@code --max-iterations}. */
+  /**
+   * BDM runs a fixed number of rounds, {@code rounds} (default 10). A run cut short by a lower
+   * {@code maxIterations} has not reached this horizon.
+   */
   @Override
   public java.util.Optional<Integer> fixedHorizon(ModelConfig config) {
-    return java.util.Optional.of(Settings.from(config).rounds());
+    return java.util.Optional.of(config.parameter("rounds").map(t -> parseInt("rounds", t)).orElse(DEFAULT_ROUNDS));
   }
 
   @Override

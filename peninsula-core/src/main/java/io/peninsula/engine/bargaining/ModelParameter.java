@@ -35,8 +35,9 @@ public record ModelParameter(String name, Type type, String defaultValue, String
 
   /** A number in [min, max]. */
   public static ModelParameter number(String name, String dflt, double min, double max, String meaning) {
-    return new ModelParameter(name, Type.NUMBER, dflt, "[" + plain(min) + ", " + (max == Double.POSITIVE_INFINITY ? "∞" : plain(max)) + "]",
-        meaning, List.of(), min, max);
+    String range = min == Double.NEGATIVE_INFINITY && max == Double.POSITIVE_INFINITY ? "any number"
+        : "[" + (min == Double.NEGATIVE_INFINITY ? "-∞" : plain(min)) + ", " + (max == Double.POSITIVE_INFINITY ? "∞" : plain(max)) + "]";
+    return new ModelParameter(name, Type.NUMBER, dflt, range, meaning, List.of(), min, max);
   }
 
   /** true or false. */

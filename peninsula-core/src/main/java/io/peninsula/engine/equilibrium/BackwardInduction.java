@@ -25,6 +25,11 @@ import java.util.List;
  */
 public final class BackwardInduction implements EquilibriumSolver {
   @Override
+  public Capabilities capabilities() {
+    return new Capabilities(false, true, 0, "the subgame-perfect equilibrium of a perfect-information tree by backward induction");
+  }
+
+  @Override
   public String method() {
     return "spe";
   }

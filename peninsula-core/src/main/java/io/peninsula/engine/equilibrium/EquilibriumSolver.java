@@ -16,6 +16,26 @@ public interface EquilibriumSolver {
   /** The CLI name ({@code --method}), e.g. {@code enumpure}, {@code enummixed}, {@code lcp}, {@code spe}. */
   String method();
 
+  /**
+   * What the method solves, declared without a game at hand: strategic games, extensive games,
+   * and the largest number of players (0: any). {@link #supports} then checks a given game
+   * (e.g. perfect information for backward induction).
+   */
+  record Capabilities(boolean strategic, boolean extensive, int maxPlayers, String description) {
+    public Capabilities {
+      if (maxPlayers < 0) throw new IllegalArgumentException("maxPlayers = " + maxPlayers + ": must be >= 0 (0: any)");
+      java.util.Objects.requireNonNull(description, "description");
+    }
+
+    /** Whether strategic games of {@code players} players are in scope. */
+    public boolean solvesStrategic(int players) {
+      return strategic && (maxPlayers == 0 || players <= maxPlayers);
+    }
+  }
+
+  /** What this method solves; see {@link Capabilities}. */
+  Capabilities capabilities();
+
   /** Whether this method can solve the strategic game (e.g. two players only). */
   default boolean supports(StrategicGame game) {
     return false;

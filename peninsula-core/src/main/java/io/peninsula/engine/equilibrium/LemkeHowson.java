@@ -68,6 +68,11 @@ public final class LemkeHowson implements EquilibriumSolver {
   }
 
   @Override
+  public Capabilities capabilities() {
+    return new Capabilities(true, false, 2, "Lemke-Howson paths from every label on a two-player strategic game");
+  }
+
+  @Override
   public String method() {
     return "lcp";
   }
@@ -185,8 +190,8 @@ public final class LemkeHowson implements EquilibriumSolver {
   private void check(int end, int k) {
     if (end == -1) throw new IllegalStateException("lcp: unbounded ratio test at label " + (k + 1) + " (cannot happen for positive payoffs)");
     if (end == -2)
-      throw new IllegalStateException("lcp: the path dropping label " + (k + 1) + " did not end within maxPivots = " + maxPivots
-          + " pivots; construct LemkeHowson with a larger maxPivots");
+      throw new io.peninsula.engine.IterationLimitException("lcp (the path dropping label " + (k + 1) + ")", maxPivots, Double.NaN,
+          "a larger maxPivots (new LemkeHowson(maxPivots))");
   }
 
   private static BitSet basis(PivotingTableau[] tab, int labels) {

@@ -17,6 +17,11 @@ public final class LinearComplementarity implements EquilibriumSolver {
   private final SequenceFormLemke extensive = new SequenceFormLemke();
 
   @Override
+  public Capabilities capabilities() {
+    return new Capabilities(true, true, 2, "Lemke-Howson paths (strategic) or Lemke on the sequence form (trees); two players");
+  }
+
+  @Override
   public String method() {
     return "lcp";
   }

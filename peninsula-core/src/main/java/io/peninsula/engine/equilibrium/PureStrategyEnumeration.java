@@ -18,6 +18,11 @@ import java.util.List;
  */
 public final class PureStrategyEnumeration implements EquilibriumSolver {
   @Override
+  public Capabilities capabilities() {
+    return new Capabilities(true, true, 0, "pure-strategy equilibria by enumeration (trees: of the reduced strategic form)");
+  }
+
+  @Override
   public String method() {
     return "enumpure";
   }

@@ -65,6 +65,11 @@ public final class SequenceFormLemke implements EquilibriumSolver {
   }
 
   @Override
+  public Capabilities capabilities() {
+    return new Capabilities(false, true, 2, "Lemke on the sequence form of a two-player tree with perfect recall");
+  }
+
+  @Override
   public String method() {
     return "lcp";
   }
@@ -94,8 +99,8 @@ public final class SequenceFormLemke implements EquilibriumSolver {
     int row = tab.ratioRow(z0, -1);
     for (int pivots = 1; ; pivots++) {
       if (pivots > maxPivots)
-        throw new IllegalStateException("lcp: Lemke's algorithm did not end within maxPivots = " + maxPivots
-            + " pivots; construct SequenceFormLemke with a larger maxPivots");
+        throw new io.peninsula.engine.IterationLimitException("lcp (Lemke on the sequence form)", maxPivots, Double.NaN,
+            "a larger maxPivots (new SequenceFormLemke(maxPivots))");
       int leave = tab.pivot(row, enter);
       if (leave == z0) break;
       enter = leave < n ? n + leave : leave - n;

@@ -42,6 +42,11 @@ public final class VertexEnumeration implements EquilibriumSolver {
   public static final long MAX_BASES = 10_000_000;
 
   @Override
+  public Capabilities capabilities() {
+    return new Capabilities(true, false, 2, "all extreme mixed equilibria of a two-player strategic game by vertex enumeration");
+  }
+
+  @Override
   public String method() {
     return "enummixed";
   }

@@ -1,0 +1,48 @@
+package io.peninsula.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.peninsula.app.bargaining.ForecastRequest;
+import io.peninsula.app.bargaining.ForecastService;
+import io.peninsula.app.bargaining.MonteCarloRequest;
+import io.peninsula.app.bargaining.MonteCarloService;
+import io.peninsula.app.games.GameSolveRequest;
+import io.peninsula.app.games.GameSolveService;
+import io.peninsula.app.runs.Rerun;
+import io.peninsula.app.runs.RunLog;
+import io.peninsula.app.scenario.ScenarioRef;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Runs are stored with their typed request; a rerun rebuilds it from the store, on the stored scenario text. */
+class RerunTest {
+  @Test
+  void storedForecast_rerunsIdentically_evenAfterTheFileChanged(@TempDir Path dir) throws Exception {
+    Path scenario = dir.resolve("s.yaml");
+    Files.writeString(scenario, io.peninsula.formats.BundledScenarios.text("korea-2019").orElseThrow());
+    RunLog log = new RunLog(dir.resolve("runs.duckdb"));
+    var request = new ForecastRequest(ScenarioRef.of(scenario.toString(), "auto"),
+        new ModelSpec("bdm", Optional.empty(), Map.of("rounds", "5"), 3L, 100, "none"), Optional.empty());
+    String id = log.record(new ForecastService().run(request), List.of("forecast"));
+    Files.writeString(scenario, "not a scenario any more");
+    Rerun.Verdict v = Rerun.of(log.get(id).orElseThrow());
+    assertThat(v.identical()).as(v.firstDifference().orElse("")).isTrue();
+  }
+
+  @Test
+  void montecarloAndGameSolve_rerunIdentically(@TempDir Path dir) {
+    RunLog log = new RunLog(dir.resolve("runs.duckdb"));
+    String mc = log.record(new MonteCarloService().run(new MonteCarloRequest(ScenarioRef.defaults(), ModelSpec.defaults(), "all", 64, 2,
+        0.1, 0.1, 0.1)), List.of());
+    String game = log.record(new GameSolveService().run(new GameSolveRequest(
+        "../peninsula-formats/src/test/resources/games/battle-of-the-sexes.nfg", "enummixed", Optional.empty(), false)), List.of());
+    assertThat(Rerun.of(log.get(mc).orElseThrow()).identical()).isTrue();
+    assertThat(Rerun.of(log.get(game).orElseThrow()).identical()).isTrue();
+    assertThat(log.list()).extracting(r -> r.command()).containsExactly("montecarlo", "game solve");
+  }
+}

@@ -1,0 +1,98 @@
+package io.peninsula.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.Error;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import io.peninsula.app.bargaining.*;
+import io.peninsula.app.games.GameReduceRequest;
+import io.peninsula.app.games.GameReduceService;
+import io.peninsula.app.games.GameSolveRequest;
+import io.peninsula.app.games.GameSolveService;
+import io.peninsula.app.scenario.ScenarioRef;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Every command's real JSON output validates against its schema (draft 2020-12), and provenance has one shape. */
+class SchemaTest {
+  private static final ObjectMapper M = new ObjectMapper();
+  private static final ScenarioRef KOREA = ScenarioRef.defaults();
+  private static final String GAMES = "../peninsula-formats/src/test/resources/games/";
+
+  static JsonNode resource(String name) {
+    try (InputStream in = SchemaTest.class.getResourceAsStream("/io/peninsula/app/schemas/" + name)) {
+      assertThat(in).as(name).isNotNull();
+      return M.readTree(in);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The command's schema with the shared provenance schema inlined. */
+  static Schema schema(String command) {
+    ObjectNode s = (ObjectNode) resource(command + ".schema.json");
+    ObjectNode prov = (ObjectNode) resource("provenance.schema.json").deepCopy();
+    prov.remove("$id");
+    prov.remove("$schema");
+    ((ObjectNode) s.get("properties")).set("provenance", prov);
+    return SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(s.toString(), InputFormat.JSON);
+  }
+
+  static void assertValid(String command, ServiceResult r) {
+    List<Error> errors = schema(command).validate(r.json(), InputFormat.JSON);
+    assertThat(errors).as(command + " output against " + command + ".schema.json").isEmpty();
+    assertThat(r.provenance().command()).isEqualTo(command.replace('-', ' '));
+  }
+
+  @Test
+  void forecast_compare_pivotal_levers() {
+    assertValid("forecast", new ForecastService().run(new ForecastRequest(KOREA, ModelSpec.of("bdm"), Optional.empty())));
+    assertValid("compare", new CompareService().run(new CompareRequest(KOREA, ModelSpec.defaults(), "all")));
+    assertValid("pivotal", new PivotalService().run(new PivotalRequest(KOREA, ModelSpec.of("median"), Optional.of("opcon"))));
+    assertValid("levers", new LeversService().run(new LeversRequest(KOREA, ModelSpec.defaults(), "force_posture", 50, 0.5)));
+  }
+
+  @Test
+  void montecarlo_sensitivity() {
+    assertValid("montecarlo", new MonteCarloService().run(new MonteCarloRequest(KOREA, ModelSpec.defaults(), "all", 64, 1, 0.1, 0.1, 0.1)));
+    assertValid("sensitivity", new SensitivityService().run(
+        new SensitivityRequest(KOREA, ModelSpec.defaults(), "morris", Optional.of(2), Optional.of("opcon"))));
+    assertValid("sensitivity", new SensitivityService().run(
+        new SensitivityRequest(KOREA, ModelSpec.defaults(), "sobol", Optional.of(8), Optional.of("opcon"))));
+  }
+
+  @Test
+  void gameSolve_gameReduce() {
+    assertValid("game-solve", new GameSolveService().run(new GameSolveRequest(GAMES + "battle-of-the-sexes.nfg", "enummixed", Optional.empty(), false)));
+    assertValid("game-solve", new GameSolveService().run(new GameSolveRequest(GAMES + "prisoners-dilemma.nfg", "enummixed", Optional.of("pure"), false)));
+    assertValid("game-solve", new GameSolveService().run(new GameSolveRequest(GAMES + "entry-deterrence.efg", "spe", Optional.empty(), false)));
+    assertValid("game-reduce", new GameReduceService().run(new GameReduceRequest(GAMES + "three-player.nfg", "mixed")));
+  }
+
+  @Test
+  void provenance_sameKeysEverywhere() {
+    var a = new ForecastService().run(new ForecastRequest(KOREA, ModelSpec.defaults(), Optional.empty())).provenance().toJson();
+    var b = new GameReduceService().run(new GameReduceRequest(GAMES + "prisoners-dilemma.nfg", "strict")).provenance().toJson();
+    assertThat(b.keySet()).containsExactlyElementsOf(a.keySet());
+    assertThat(b.get("scenario")).isNull();
+    assertThat(((List<?>) b.get("inputs"))).hasSize(1);
+    assertThat(((Map<?, ?>) a.get("scenario")).get("id")).isEqualTo("korea-2025");
+  }
+
+  @Test
+  void schema_rejectsAWrongDocument() {
+    var out = new ForecastService().run(new ForecastRequest(KOREA, ModelSpec.defaults(), Optional.empty())).json();
+    String broken = out.replace("\"converged\"", "\"convergd\"");
+    assertThat(schema("forecast").validate(broken, InputFormat.JSON)).isNotEmpty();
+  }
+}

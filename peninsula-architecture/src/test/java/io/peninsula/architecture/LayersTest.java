@@ -1,0 +1,79 @@
+package io.peninsula.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.library.Architectures;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The module and package arrows of docs/architecture.md: core ← app ← {cli, web}; formats and
+ * store are reached only through app; inside the core, model ← game ← engine.
+ */
+class LayersTest {
+  private static final JavaClasses ALL = new ClassFileImporter()
+      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+      .importPackages("io.peninsula");
+
+  /**
+   * Commands still owned by another change (the security-game registry, #14) that write Gambit files
+   * directly; they move onto an app service with it.
+   */
+  private static final DescribedPredicate<JavaClass> NOT_YET_ON_APP = DescribedPredicate.describe(
+      "security-game commands awaiting their service",
+      c -> c.getName().startsWith("io.peninsula.cli.GameBuildCommand") || c.getName().startsWith("io.peninsula.cli.SecurityGameReport"));
+
+  /**
+   * Web adapters that still read formats directly until the app exposes them: scenario text parsed
+   * with its problems located by line and column (the editor needs them structured), the bundled
+   * scenarios' list and JSON form, Gambit text sent in a request, and the error types mapped to HTTP
+   * statuses.
+   */
+  private static final DescribedPredicate<JavaClass> WEB_NOT_YET_ON_APP = DescribedPredicate.describe(
+      "web adapters awaiting app accessors",
+      c -> List.of("io.peninsula.web.ScenarioCatalog", "io.peninsula.web.Api", "io.peninsula.web.ApiProblem",
+          "io.peninsula.web.WorkbenchServer", "io.peninsula.web.ops.GameSolveOperation").contains(c.getName().replaceAll("\\$.*", "")));
+
+  @Test
+  void modules_dependInward() {
+    Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
+        .layer("core").definedBy("io.peninsula.model..", "io.peninsula.game..", "io.peninsula.engine..")
+        .layer("formats").definedBy("io.peninsula.formats..")
+        .layer("store").definedBy("io.peninsula.store..")
+        .layer("app").definedBy("io.peninsula.app..")
+        .layer("frontends").definedBy("io.peninsula.cli..", "io.peninsula.web..")
+        .whereLayer("frontends").mayNotBeAccessedByAnyLayer()
+        .whereLayer("app").mayOnlyBeAccessedByLayers("frontends")
+        .whereLayer("formats").mayOnlyBeAccessedByLayers("app")
+        .whereLayer("store").mayOnlyBeAccessedByLayers("app")
+        .ignoreDependency(NOT_YET_ON_APP, DescribedPredicate.alwaysTrue())
+        .ignoreDependency(WEB_NOT_YET_ON_APP, DescribedPredicate.alwaysTrue())
+        // the run record type is the store's; the app hands it out for listing and showing runs
+        .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.simpleName("StoredRun"))
+        .because("front ends call services; only the app reaches files and the run store")
+        .check(ALL);
+  }
+
+  @Test
+  void core_model_game_engine() {
+    noClasses().that().resideInAPackage("io.peninsula.model..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.peninsula.game..", "io.peninsula.engine..")
+        .because("the scenario model is the innermost layer").check(ALL);
+    noClasses().that().resideInAPackage("io.peninsula.game..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.peninsula.engine..")
+        .because("game records know nothing of the engines that solve them").check(ALL);
+  }
+
+  @Test
+  void core_knowsNoOuterModule() {
+    noClasses().that().resideInAnyPackage("io.peninsula.model..", "io.peninsula.game..", "io.peninsula.engine..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.peninsula.app..", "io.peninsula.cli..", "io.peninsula.web..",
+            "io.peninsula.formats..", "io.peninsula.store..")
+        .check(ALL);
+  }
+}

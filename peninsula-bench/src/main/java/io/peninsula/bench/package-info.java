@@ -1,0 +1,2 @@
+/** JMH benchmarks of the engines. */
+package io.peninsula.bench;

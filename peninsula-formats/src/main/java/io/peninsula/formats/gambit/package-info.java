@@ -1,0 +1,2 @@
+/** Gambit's .nfg and .efg game files: tokenizer, readers and writers. */
+package io.peninsula.formats.gambit;
