@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,6 +32,17 @@ class LayersTest {
       "commands awaiting their service",
       c -> c.getPackageName().equals("io.peninsula.cli") && NOT_YET_ON_APP_CLASSES.contains(c.getName().substring("io.peninsula.cli.".length()).split("\\$")[0]));
 
+  /**
+   * Web adapters that still read formats directly until the app exposes them: scenario text parsed
+   * with its problems located by line and column (the editor needs them structured), the bundled
+   * scenarios' list and JSON form, Gambit text sent in a request, and the error types mapped to HTTP
+   * statuses.
+   */
+  private static final DescribedPredicate<JavaClass> WEB_NOT_YET_ON_APP = DescribedPredicate.describe(
+      "web adapters awaiting app accessors",
+      c -> List.of("io.peninsula.web.ScenarioCatalog", "io.peninsula.web.Api", "io.peninsula.web.ApiProblem",
+          "io.peninsula.web.WorkbenchServer", "io.peninsula.web.ops.GameSolveOperation").contains(c.getName().replaceAll("\\$.*", "")));
+
   @Test
   void modules_dependInward() {
     Architectures.layeredArchitecture().consideringOnlyDependenciesInLayers()
@@ -44,6 +56,7 @@ class LayersTest {
         .whereLayer("formats").mayOnlyBeAccessedByLayers("app")
         .whereLayer("store").mayOnlyBeAccessedByLayers("app")
         .ignoreDependency(NOT_YET_ON_APP, DescribedPredicate.alwaysTrue())
+        .ignoreDependency(WEB_NOT_YET_ON_APP, DescribedPredicate.alwaysTrue())
         // the run record type is the store's; the app hands it out for listing and showing runs
         .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.simpleName("StoredRun"))
         .because("front ends call services; only the app reaches files and the run store")

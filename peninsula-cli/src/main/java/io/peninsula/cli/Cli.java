@@ -53,6 +53,8 @@ public final class Cli implements Runnable {
     cl.addSubcommand(new SimulateCommand());
     cl.addSubcommand(new SweepCommand());
     cl.addSubcommand(new ModelsCommand());
+    cl.addSubcommand(new ServeCommand());
+    cl.addSubcommand(new BriefCommand());
     cl.setExitCodeExceptionMapper(Cli::exitCodeOf);
     cl.setExecutionExceptionHandler(Cli::handleExecutionException);
     cl.setParameterExceptionHandler(Cli::handleParameterException);

@@ -1,0 +1,49 @@
+package io.peninsula.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code peninsula serve} refusals and {@code peninsula brief}'s self-contained page. */
+class WorkbenchCommandsTest {
+  @TempDir Path dir;
+
+  @Test
+  void serve_onANonLoopbackHostWithoutToken_exits2SayingWhy() {
+    CliRunner.Result r = CliRunner.run("serve", "--host", "0.0.0.0", "--port", "0");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: refusing to listen on 0.0.0.0 without a token: give --token-file FILE or set PENINSULA_TOKEN "
+        + "(clients then send Authorization: Bearer <token>), or listen on 127.0.0.1\n");
+  }
+
+  @Test
+  void serve_withAnEmptyTokenFile_exits2() throws Exception {
+    Path token = Files.writeString(dir.resolve("token"), "\n");
+    CliRunner.Result r = CliRunner.run("serve", "--host", "0.0.0.0", "--token-file", token.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: --token-file " + token + " is empty; put the token on its first line\n");
+  }
+
+  @Test
+  void brief_writesEverySection_withInlineSvgAndNothingExternal() throws Exception {
+    Path out = dir.resolve("brief.html");
+    CliRunner.Result r = CliRunner.run("brief", "korea-2019", "--out", out.toString(), "--samples", "64");
+    assertThat(r.exit()).as(r.err()).isZero();
+    String html = Files.readString(out);
+    for (String id : new String[] {"summary", "actors", "forecast", "options", "drivers", "pivotal", "games", "sources", "provenance"})
+      assertThat(html).contains("<section id=\"" + id + "\">");
+    assertThat(html).contains("<svg").doesNotContain("<script").doesNotContain("<img").doesNotContain("<link")
+        .doesNotContain("src=\"http").doesNotContain("@import").doesNotContain("url(http");
+    assertThat(html).contains("alliance: USA vs ");
+  }
+
+  @Test
+  void brief_withAGameOfAnUnknownKind_exits2() {
+    CliRunner.Result r = CliRunner.run("brief", "--out", dir.resolve("b.html").toString(), "--game", "poker:A,B");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: --game poker:A,B: unknown kind \"poker\" (allowed: security-dilemma, alliance, deterrence)\n");
+  }
+}

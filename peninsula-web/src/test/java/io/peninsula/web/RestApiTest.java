@@ -1,0 +1,249 @@
+package io.peninsula.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.peninsula.engine.bargaining.BargainingModels;
+import io.peninsula.engine.bargaining.ModelConfig;
+import io.peninsula.formats.BundledScenarios;
+import io.peninsula.formats.ScenarioFormats;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The REST API over real HTTP, with the server on a free port. */
+class RestApiTest {
+  @TempDir static Path dir;
+  static WorkbenchServer server;
+  static Http http;
+
+  @BeforeAll
+  static void start() {
+    server = WorkbenchServer.start(WorkbenchOptions.local(0, dir.resolve("runs.duckdb")).withQueue(1, 2));
+    http = new Http(server.url(), null);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  @Test
+  void health_answersOkAndVersion() {
+    var a = http.get("/api/health");
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.json().get("status").asText()).isEqualTo("ok");
+    assertThat(a.json().has("version")).isTrue();
+  }
+
+  @Test
+  void scenarios_listTheBundledOnes_andGetCarriesSources() {
+    JsonNode list = http.get("/api/scenarios").json().get("scenarios");
+    assertThat(list).extracting(n -> n.get("id").asText()).containsAll(BundledScenarios.names());
+    var a = http.get("/api/scenarios/korea-2025");
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.json().get("sources").size()).isGreaterThan(3);
+    assertThat(a.json().get("actors").size()).isGreaterThan(3);
+  }
+
+  @Test
+  void unknownScenario_is404WithError() {
+    var a = http.get("/api/scenarios/atlantis");
+    assertThat(a.status()).isEqualTo(404);
+    assertThat(a.json().get("error").asText()).contains("no bundled scenario \"atlantis\"").contains("korea-2025");
+  }
+
+  @Test
+  void forecast_matchesTheCoreModel_andLinkGivesTheSameNumbers() {
+    var post = http.post("/api/forecast", "{\"scenario\":\"korea-2025\",\"model\":\"compromise\"}");
+    assertThat(post.status()).isEqualTo(200);
+    JsonNode prov = post.json().get("provenance");
+    assertThat(prov.get("command").asText()).isEqualTo("forecast");
+    assertThat(prov.get("model").asText()).isEqualTo("compromise");
+    assertThat(prov.get("scenario").get("id").asText()).isEqualTo("korea-2025");
+    assertThat(prov.get("scenario").get("sha256").asText()).hasSize(64);
+    var scenario = ScenarioFormats.read("yaml", "k.yaml", BundledScenarios.text("korea-2025").orElseThrow());
+    var expected = BargainingModels.byName("compromise").orElseThrow().forecast(scenario, ModelConfig.defaults());
+    JsonNode outcomes = post.json().get("result").get("outcomes");
+    assertThat(outcomes.size()).isEqualTo(expected.issues().size());
+    for (int i = 0; i < outcomes.size(); i++)
+      assertThat(outcomes.get(i).get("outcome").asDouble()).isEqualTo(expected.issues().get(i).outcome());
+    assertThat(post.header("Location")).startsWith("/api/runs/");
+    var link = http.get("/api/scenarios/korea-2025/forecast?model=compromise");
+    assertThat(link.status()).isEqualTo(200);
+    assertThat(link.json().get("result").get("outcomes")).isEqualTo(outcomes);
+  }
+
+  @Test
+  void forecast_ofInlineYaml_runsWithoutSaving() {
+    String yaml = BundledScenarios.text("korea-2019").orElseThrow();
+    var a = http.post("/api/forecast", Json.write(java.util.Map.of("scenario_text", yaml)));
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.json().get("provenance").get("scenario").get("origin").asText()).isEqualTo("inline");
+  }
+
+  @Test
+  void malformedJson_is400WithLocatedProblem() {
+    var a = http.post("/api/forecast", "{\"scenario\": ");
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.json().get("error").asText()).startsWith("malformed JSON");
+    assertThat(a.json().get("problems").get(0).get("line").asInt()).isEqualTo(1);
+    assertThat(a.body()).doesNotContain("\tat ").doesNotContain("Exception");
+  }
+
+  @Test
+  void unknownField_andUnknownModel_are400NamingWhatIsAllowed() {
+    var a = http.post("/api/forecast", "{\"modle\":\"bdm\"}");
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.json().get("problems").get(0).get("field").asText()).isEqualTo("modle");
+    assertThat(a.json().get("problems").get(0).get("message").asText()).contains("allowed:").contains("model");
+    var b = http.post("/api/forecast", "{\"model\":\"nope\"}");
+    assertThat(b.status()).isEqualTo(400);
+    assertThat(b.json().get("error").asText()).contains("unknown model \"nope\"").contains("compromise");
+  }
+
+  @Test
+  void validate_reportsProblemsWithLineAndColumn() {
+    String good = BundledScenarios.text("korea-2025").orElseThrow();
+    var ok = http.post("/api/scenarios/validate", good, "application/yaml");
+    assertThat(ok.json().get("valid").asBoolean()).isTrue();
+    String bad = good.replaceFirst("salience: 0\\.", "salience: 7.");
+    var a = http.post("/api/scenarios/validate", bad, "application/yaml");
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.json().get("valid").asBoolean()).isFalse();
+    JsonNode p = a.json().get("problems").get(0);
+    assertThat(p.get("line").asInt()).isGreaterThan(0);
+    assertThat(p.get("column").asInt()).isGreaterThan(0);
+    assertThat(p.get("message").asText()).contains("7");
+  }
+
+  @Test
+  void compare_pivotal_levers_answerWithProvenanceAndResult() {
+    var c = http.post("/api/compare", "{\"scenario\":\"korea-2025\",\"options\":\"all\"}");
+    assertThat(c.status()).isEqualTo(200);
+    assertThat(c.json().get("result").get("options").size()).isGreaterThan(1);
+    var p = http.post("/api/pivotal", "{\"scenario\":\"korea-2025\",\"issue\":\"dprk_nuclear\"}");
+    assertThat(p.status()).isEqualTo(200);
+    assertThat(p.json().get("result").get("effects").size()).isGreaterThan(3);
+    var l = http.post("/api/levers", "{\"issue\":\"dprk_nuclear\",\"target\":40}");
+    assertThat(l.status()).isEqualTo(200);
+    assertThat(l.json().get("result").get("levers").size()).isGreaterThan(0);
+    var bad = http.post("/api/levers", "{\"issue\":\"dprk_nuclear\",\"target\":400}");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("error").asText()).contains("400 is outside the scale of dprk_nuclear");
+  }
+
+  @Test
+  void gameSolve_findsThePrisonersDilemmaEquilibrium() {
+    String nfg = "NFG 1 R \"PD\" { \"Row\" \"Col\" } { 2 2 }\n3 3 5 0 0 5 1 1\n";
+    var a = http.post("/api/games/solve", Json.write(java.util.Map.of("game_text", nfg, "method", "enumpure")));
+    assertThat(a.status()).isEqualTo(200);
+    JsonNode eq = a.json().get("result").get("equilibria");
+    assertThat(eq.size()).isEqualTo(1);
+    assertThat(eq.get(0).get(0).get(1).get("exact").asText()).isEqualTo("1");
+    assertThat(eq.get(0).get(1).get(1).get("exact").asText()).isEqualTo("1");
+  }
+
+  @Test
+  void montecarloJob_runs_reportsProgress_andStoresItsRun() throws Exception {
+    var a = http.post("/api/jobs", "{\"kind\":\"montecarlo\",\"samples\":128,\"options\":\"all\"}");
+    assertThat(a.status()).isEqualTo(202);
+    String id = a.json().get("id").asText();
+    JsonNode job = waitFor(id);
+    assertThat(job.get("state").asText()).isEqualTo("done");
+    assertThat(job.get("progress").get("done").asLong()).isEqualTo(128);
+    assertThat(job.get("result").get("result").get("completed").asLong()).isEqualTo(128);
+    String run = job.get("run").asText();
+    var stored = http.get("/api/runs/" + run);
+    assertThat(stored.status()).isEqualTo(200);
+    assertThat(stored.json().get("command").asText()).isEqualTo("montecarlo");
+    assertThat(http.get("/api/runs").json().get("runs").toString()).contains(run);
+    var csv = http.get("/api/runs/" + run + "/export?format=csv");
+    assertThat(csv.body()).startsWith("option,issue,samples,mean,sd,p05,p50,p95,min,max,mean_change\n");
+  }
+
+  @Test
+  void jobEvents_streamProgressThenEnd() throws Exception {
+    String id = http.post("/api/jobs", "{\"kind\":\"montecarlo\",\"samples\":640,\"model\":\"bdm\"}").json().get("id").asText();
+    var client = java.net.http.HttpClient.newHttpClient();
+    var req = java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url() + "api/jobs/" + id + "/events"))
+        .header("Accept", "text/event-stream").timeout(Duration.ofSeconds(120)).build();
+    var lines = client.send(req, java.net.http.HttpResponse.BodyHandlers.ofLines());
+    assertThat(lines.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
+    java.util.List<String> events = lines.body().filter(l -> l.startsWith("event: ") || l.startsWith("data: ")).toList();
+    assertThat(events.get(events.size() - 2)).isEqualTo("event: end");
+    JsonNode end = Json.MAPPER.readTree(events.get(events.size() - 1).substring("data: ".length()));
+    assertThat(end.get("state").asText()).isEqualTo("done");
+    assertThat(end.get("progress").get("done").asLong()).isEqualTo(640);
+  }
+
+  @Test
+  void job_cancel_stopsIt() throws Exception {
+    var a = http.post("/api/jobs", "{\"kind\":\"montecarlo\",\"samples\":1000000,\"model\":\"bdm\"}");
+    assertThat(a.status()).isEqualTo(202);
+    String id = a.json().get("id").asText();
+    assertThat(http.delete("/api/jobs/" + id).status()).isEqualTo(200);
+    JsonNode job = waitFor(id);
+    assertThat(job.get("state").asText()).isEqualTo("cancelled");
+    assertThat(job.get("progress").get("done").asLong()).isLessThan(1000000);
+  }
+
+  @Test
+  void jobs_beyondTheQueue_get429WithRetryAfter_andUnknownJobIs404() throws Exception {
+    String slow = "{\"kind\":\"montecarlo\",\"samples\":1000000,\"model\":\"bdm\"}";
+    java.util.List<String> ids = new java.util.ArrayList<>();
+    int refused = 0;
+    for (int k = 0; k < 6; k++) {
+      var a = http.post("/api/jobs", slow);
+      if (a.status() == 202) ids.add(a.json().get("id").asText());
+      else {
+        assertThat(a.status()).isEqualTo(429);
+        assertThat(a.header("Retry-After")).isEqualTo("5");
+        refused++;
+      }
+    }
+    assertThat(refused).isGreaterThanOrEqualTo(3);
+    for (String id : ids) http.delete("/api/jobs/" + id);
+    for (String id : ids) waitFor(id);
+    assertThat(http.get("/api/jobs/job-nope").status()).isEqualTo(404);
+  }
+
+  @Test
+  void rerun_ofAStoredForecast_isIdentical() {
+    var post = http.post("/api/forecast", "{\"scenario\":\"korea-2025\",\"model\":\"bdm\"}");
+    String run = post.header("Location").substring("/api/runs/".length());
+    var r = http.post("/api/runs/" + run + "/rerun", "");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.json().get("identical").asBoolean()).isTrue();
+  }
+
+  @Test
+  void unknownEndpoint_is404Json() {
+    var a = http.get("/api/nothing-here");
+    assertThat(a.status()).isEqualTo(404);
+    assertThat(a.json().get("error").asText()).contains("no such endpoint");
+  }
+
+  @Test
+  void ui_isServedAtRoot() {
+    var a = http.get("/");
+    assertThat(a.status()).isEqualTo(200);
+    assertThat(a.body()).contains("data-testid=\"scenario-view\"");
+    assertThat(http.get("/vendor/echarts.min.js").status()).isEqualTo(200);
+  }
+
+  static JsonNode waitFor(String id) throws InterruptedException {
+    Instant end = Instant.now().plus(Duration.ofSeconds(120));
+    while (Instant.now().isBefore(end)) {
+      JsonNode j = http.get("/api/jobs/" + id).json();
+      String s = j.get("state").asText();
+      if (!s.equals("queued") && !s.equals("running")) return j;
+      Thread.sleep(100);
+    }
+    throw new AssertionError("job " + id + " did not finish");
+  }
+}
