@@ -115,7 +115,7 @@ public final class Operations {
 
   /** The data set travels as text; the service reads files, so it is written to a scratch file for the call. */
   ServiceResult backtest(Request r) {
-    r.allow(Set.of("data_text", "input_format", "models", "params"));
+    r.allow(Set.of("data_text", "input_format", "models", "params", "rows"));
     String text = r.requiredText("data_text");
     List<String> models = r.list("models", List.of());
     try {
@@ -123,7 +123,8 @@ public final class Operations {
       Path file = dir.resolve("data.tsv");
       try {
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        return new BacktestService().run(new BacktestRequest(file.toString(), r.text("input_format", "deu"), models, r.stringMap("params")));
+        return new BacktestService().run(new BacktestRequest(file.toString(), Optional.of(r.text("input_format", "deu")), Optional.empty(),
+            r.text("rows", "both"), models, r.stringMap("params")));
       } finally {
         Files.deleteIfExists(file);
         Files.deleteIfExists(dir);
@@ -147,14 +148,14 @@ public final class Operations {
         };
       }
       case "sensitivity" -> {
-        r.allow(fields(true, "kind", "method", "samples", "issue"));
+        r.allow(fields(true, "kind", "method", "samples", "issue", "top"));
         var s = catalog.resolve(r);
         String method = r.text("method", "morris");
         if (!SensitivityService.METHODS.contains(method))
           throw ApiException.badField("method", "unknown method \"" + method + "\" (allowed: " + String.join(", ", SensitivityService.METHODS) + ")");
         long n = r.integer("samples", 0, 0, 100_000);
         SensitivityRequest req = new SensitivityRequest(s.ref(), model(r), method, n == 0 ? Optional.empty() : Optional.of((int) n),
-            r.optionalText("issue"));
+            r.optionalText("issue"), (int) r.integer("top", 10, 1, 10_000));
         return job -> new SensitivityService(s.source()).run(req);
       }
       default -> throw ApiException.badField("kind", "unknown job kind \"" + kind + "\" (allowed: " + String.join(", ", JOB_KINDS) + ")");

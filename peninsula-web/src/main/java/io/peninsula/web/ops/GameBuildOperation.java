@@ -58,12 +58,11 @@ public final class GameBuildOperation {
         }
         case "alliance" -> {
           String patron = r.requiredText("patron");
-          String client = r.optionalText("client").or(() -> AllianceGame.defaultClient(s.scenario(), patron))
-              .orElseThrow(() -> ApiException.badField("client", "the patron has no defence treaty partner; name the client"));
+          String client = r.requiredText("client");
           params.put("patron", patron);
           params.put("client", client);
           var res = new AllianceGame().build(s.scenario(), new AllianceGame.Params(patron, client, issues, OptionalDouble.empty()));
-          result.put("game", GameJson.strategic(res.game(), res.equilibria().stream().map(AllianceGame.Risks::equilibrium).toList()));
+          result.put("game", GameJson.strategic(res.game(), res.equilibriumRisks().stream().map(AllianceGame.Risks::equilibrium).toList()));
           result.put("classification", res.classification());
           result.put("derivation", derivation(res.derivation()));
         }
@@ -78,7 +77,7 @@ public final class GameBuildOperation {
           params.put("defender", defender);
           params.put("variant", variant.name().toLowerCase(java.util.Locale.ROOT));
           var res = new DeterrenceGame().build(s.scenario(), new DeterrenceGame.Params(challenger, defender, issues, variant,
-              OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty()));
+              java.util.Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty()));
           result.put("game", GameJson.extensive(res.game(), List.of(res.spe())));
           result.put("classification", res.outcome() + (res.deterrenceHolds() ? " (deterrence holds)" : " (deterrence fails)"));
           result.put("derivation", derivation(res.derivation()));
