@@ -71,7 +71,9 @@ final class SparkLauncher {
       cmd.addAll(ADD_OPENS);
       cmd.addAll(List.of("-cp", cp, "io.peninsula.spark.SparkSweep", spec.toString(), "--master", master, "--base", base.toString(),
           "--out", csv.toString()));
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+      pb.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1"); // loopback only, unless the user chose otherwise
+      Process p = pb.start();
       try (var in = p.getInputStream()) {
         byte[] buf = new byte[8192];
         for (int r; (r = in.read(buf)) > 0; ) {
