@@ -53,6 +53,9 @@ import java.util.function.LongConsumer;
  * tests compare the kernels against. The kernels are the models' own computations and the draws
  * are the same, so every path gives the same numbers bit for bit.
  *
+ * <p><b>P(change)</b>: on an issue that declares a status quo, the share of samples whose outcome
+ * lies more than one point of the issue's scale from it (an integer count, order-free).
+ *
  * <p><b>Memory</b> is independent of the sample count: per thread one histogram of
  * {@code bins} longs per option × issue plus counters; pending out-of-order block moments are
  * O(options × issues) each and are merged as soon as their predecessors are.
@@ -79,6 +82,8 @@ public final class MonteCarlo {
   private final int[] posActor;
   private final int[] posIssue;
   private final double[] issueRange;
+  /** Issue j's status quo, NaN when it declares none (P(change) is then not counted). */
+  final double[] statusQuo;
   final IssueLayout layout;
   /** Per option, its edits compiled for the numeric path, or empty when it needs the record path. */
   final List<Optional<CompiledOption>> compiled = new ArrayList<>();
@@ -108,6 +113,8 @@ public final class MonteCarlo {
     }
     issueRange = new double[issues.size()];
     for (int j = 0; j < issues.size(); j++) issueRange[j] = issues.get(j).range();
+    statusQuo = new double[issues.size()];
+    for (int j = 0; j < issues.size(); j++) statusQuo[j] = issues.get(j).statusQuo().map(q -> q.value()).orElse(Double.NaN);
     layout = new IssueLayout(scenario);
     for (PolicyOption o : this.options) compiled.add(CompiledOption.compile(scenario, layout, o));
     boolean everyIssueHeld = true;
@@ -154,8 +161,9 @@ public final class MonteCarlo {
     BlockScheduler.Outcome r = BlockScheduler.run(this, config.threads(), cancel, progress);
     OutcomeHistogram[] hist = emptyHistograms();
     long[][] better = new long[options.size()][scenario.actors().size()];
-    for (SampleEvaluator w : r.evaluators()) addInto(hist, better, w.hist, w.better);
-    return result(r.total(), hist, better, cancel.get() && r.total().n < config.samples());
+    long[] changed = new long[series()];
+    for (SampleEvaluator w : r.evaluators()) addInto(hist, better, changed, w.hist, w.better, w.changed);
+    return result(r.total(), hist, better, changed, cancel.get() && r.total().n < config.samples());
   }
 
   /**
@@ -174,7 +182,7 @@ public final class MonteCarlo {
       for (long i = b * BLOCK; i < end; i++) w.sample(i, bm);
       ms[(int) (b - fromBlock)] = bm;
     }
-    return new MonteCarloPartial(fromBlock, ms, w.hist, w.better);
+    return new MonteCarloPartial(fromBlock, ms, w.hist, w.better, w.changed);
   }
 
   /**
@@ -189,16 +197,17 @@ public final class MonteCarlo {
     BlockMoments total = new BlockMoments(series());
     OutcomeHistogram[] hist = emptyHistograms();
     long[][] better = new long[options.size()][scenario.actors().size()];
+    long[] changed = new long[series()];
     long next = 0;
     for (MonteCarloPartial p : sorted) {
       if (p.firstBlock != next)
         throw new IllegalArgumentException("partials do not cover the blocks: expected block " + next + ", got " + p.firstBlock);
       for (BlockMoments bm : p.moments) total.merge(bm);
-      addInto(hist, better, p.hist, p.better);
+      addInto(hist, better, changed, p.hist, p.better, p.changed);
       next += p.moments.length;
     }
     if (next != blocks()) throw new IllegalArgumentException("partials cover " + next + " of " + blocks() + " blocks");
-    return result(total, hist, better, false);
+    return result(total, hist, better, changed, false);
   }
 
   private OutcomeHistogram[] emptyHistograms() {
@@ -209,12 +218,13 @@ public final class MonteCarlo {
     return h;
   }
 
-  private static void addInto(OutcomeHistogram[] hist, long[][] better, OutcomeHistogram[] h, long[][] b) {
+  private static void addInto(OutcomeHistogram[] hist, long[][] better, long[] changed, OutcomeHistogram[] h, long[][] b, long[] c) {
     for (int k = 0; k < hist.length; k++) hist[k].addAll(h[k]);
+    for (int k = 0; k < changed.length; k++) changed[k] += c[k];
     for (int o = 0; o < better.length; o++) for (int a = 0; a < better[o].length; a++) better[o][a] += b[o][a];
   }
 
-  private MonteCarloResult result(BlockMoments total, OutcomeHistogram[] hist, long[][] better, boolean cancelled) {
+  private MonteCarloResult result(BlockMoments total, OutcomeHistogram[] hist, long[][] better, long[] changed, boolean cancelled) {
     List<MonteCarloResult.IssueStats> is = new ArrayList<>();
     List<MonteCarloResult.ActorOdds> ao = new ArrayList<>();
     int ni = issues.size();
@@ -229,7 +239,8 @@ public final class MonteCarlo {
         is.add(new MonteCarloResult.IssueStats(options.get(o).id(), issue.id(), total.n,
             empty ? Double.NaN : total.mean[k], empty ? Double.NaN : total.sd(k),
             h.quantile(0.05, total.n, lo, hi), h.quantile(0.50, total.n, lo, hi), h.quantile(0.95, total.n, lo, hi),
-            empty ? Double.NaN : lo, empty ? Double.NaN : hi, empty ? Double.NaN : total.change[k]));
+            empty ? Double.NaN : lo, empty ? Double.NaN : hi, empty ? Double.NaN : total.change[k],
+            empty || Double.isNaN(statusQuo[j]) ? Double.NaN : (double) changed[k] / total.n));
       }
       for (int a = 0; a < scenario.actors().size(); a++)
         ao.add(new MonteCarloResult.ActorOdds(options.get(o).id(), scenario.actors().get(a).id(), total.n, better[o][a]));
@@ -280,7 +291,7 @@ public final class MonteCarlo {
   void utilities(double[] location, double[] salience, double[] out, double[] u) {
     java.util.Arrays.fill(u, 0);
     for (int k = 0; k < posActor.length; k++)
-      u[posActor[k]] -= salience[k] * Math.abs(out[posIssue[k]] - location[k]) / issueRange[posIssue[k]];
+      u[posActor[k]] -= SpatialLoss.loss(salience[k], out[posIssue[k]], location[k], issueRange[posIssue[k]]);
   }
 
 

@@ -24,10 +24,16 @@ public record MonteCarloResult(
    * difference outcome − baseline outcome in the same sample; min and max are exact.
    */
   public record IssueStats(String option, String issue, long n, double mean, double sd,
-      double p05, double p50, double p95, double min, double max, double meanChange) {
+      double p05, double p50, double p95, double min, double max, double meanChange, double pChange) {
     public IssueStats {
       Objects.requireNonNull(option, "option");
       Objects.requireNonNull(issue, "issue");
+    }
+
+    /** Statistics of an issue without a status quo (P(change) is NaN). */
+    public IssueStats(String option, String issue, long n, double mean, double sd,
+        double p05, double p50, double p95, double min, double max, double meanChange) {
+      this(option, issue, n, mean, sd, p05, p50, p95, min, max, meanChange, Double.NaN);
     }
   }
 

@@ -32,6 +32,8 @@ final class SampleEvaluator {
   private final MonteCarlo mc;
   final OutcomeHistogram[] hist;
   final long[][] better;
+  /** Per option × issue, the samples whose outcome lies more than one point from the status quo. */
+  final long[] changed;
   private final IssueKernel kernel;
   private final ScenarioKernel scenarioKernel;
   private final double[] capability;
@@ -59,6 +61,7 @@ final class SampleEvaluator {
       for (int j = 0; j < ni; j++)
         hist[o * ni + j] = new OutcomeHistogram(mc.issues.get(j).min(), mc.issues.get(j).max(), mc.config.bins());
     better = new long[no][mc.scenario.actors().size()];
+    changed = new long[no * ni];
     kernel = mc.numeric ? issueKernel() : null;
     scenarioKernel = kernel == null && mc.joint ? scenarioKernel() : null;
     capability = new double[mc.scenario.actors().size()];
@@ -173,7 +176,7 @@ final class SampleEvaluator {
     try {
       for (int j = 0; j < base.length; j++) {
         mc.layout.fill(j, capability, location, salience, c[j], x[j], s[j]);
-        base[j] = kernel.outcome(mc.issues.get(j), c[j], x[j], s[j]);
+        base[j] = kernel.outcome(mc.issues.get(j), mc.layout.actorIds(j), c[j], x[j], s[j]);
       }
       for (int j = 0; j < base.length; j++)
         if (Double.isNaN(base[j])) throw new IllegalArgumentException("model " + mc.model.name() + " gave no outcome on issue " + mc.issues.get(j).id());
@@ -199,7 +202,7 @@ final class SampleEvaluator {
       mc.layout.fill(j, capability, location, salience, c[j], x[j], s[j]);
       co.apply(t, x[j], s[j]);
       try {
-        edited[j] = kernel.outcome(mc.issues.get(j), c[j], x[j], s[j]);
+        edited[j] = kernel.outcome(mc.issues.get(j), mc.layout.actorIds(j), c[j], x[j], s[j]);
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("sample " + i + ", option " + opt.id() + ": " + e.getMessage(), e);
       }
@@ -234,6 +237,7 @@ final class SampleEvaluator {
     for (int j = 0; j < ni; j++) {
       bm.add(o * ni + j, res[j], res[j] - base[j]);
       hist[o * ni + j].add(res[j]);
+      if (Math.abs(res[j] - mc.statusQuo[j]) > 1) changed[o * ni + j]++; // false when NaN: no status quo
     }
     for (int a = 0; a < uo.length; a++) if (uo[a] > uBase[a] + 1e-12) better[o][a]++;
   }

@@ -134,6 +134,34 @@ class MonteCarloTest {
     }
   }
 
+  /**
+   * Under the veto constraint (status quo and rule on x and y, an influence on one position) the
+   * numeric path moves the winset with the sampled positions exactly as the record path does.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"compromise", "median", "bdm"})
+  void run_vetoConstrained_numericPathIdenticalToRecordPath(String name) {
+    BargainingModel m = new io.peninsula.engine.bargaining.VetoConstrainedModel(BargainingModels.byName(name).orElseThrow());
+    Scenario k = everyEditKind();
+    SourceRef src = SourceRef.of("t");
+    List<Issue> issues = new ArrayList<>(k.issues());
+    issues.set(0, issues.get(0).withStatusQuo(java.util.Optional.of(new io.peninsula.model.StatusQuo(60, src)))
+        .withDecision(java.util.Optional.of(io.peninsula.model.DecisionRule.unanimity(List.of("a1", "a2"), src))));
+    issues.set(1, issues.get(1).withStatusQuo(java.util.Optional.of(new io.peninsula.model.StatusQuo(-3, src)))
+        .withDecision(java.util.Optional.of(io.peninsula.model.DecisionRule.qualifiedMajority(
+            java.util.Map.of("a0", 1.0, "a1", 2.0, "a2", 1.0, "a3", 1.0), 0.7, List.of(), src))));
+    List<Position> ps = new ArrayList<>(k.positions());
+    ps.set(0, ps.get(0).withInfluence(java.util.Optional.of(new io.peninsula.model.Influence(7, src))));
+    Scenario v = new Scenario(k.metadata(), k.sources(), k.actors(), issues, ps, k.relations(), k.options());
+    MonteCarloConfig mc = MonteCarloConfig.of(11, 400, 2);
+    MonteCarloResult numeric = new MonteCarlo(v, v.options(), m, ModelConfig.defaults(), mc).run(new AtomicBoolean(), d -> {});
+    MonteCarloResult records = new MonteCarlo(v, v.options(), withoutKernel(m), ModelConfig.defaults(), mc).run(new AtomicBoolean(), d -> {});
+    assertThat(numeric).isEqualTo(records);
+    MonteCarloResult free = new MonteCarlo(v, v.options(), BargainingModels.byName(name).orElseThrow(), ModelConfig.defaults(), mc)
+        .run(new AtomicBoolean(), d -> {});
+    assertThat(numeric).isNotEqualTo(free);
+  }
+
   /** The model seen through scenario records only: no scenario kernel (the reference path). */
   private static BargainingModel withoutScenarioKernel(BargainingModel m) {
     return new BargainingModel() {
