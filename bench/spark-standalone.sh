@@ -7,9 +7,11 @@
 # Needs GNU time, python3 (free ports), and peninsula-spark built (built here if missing).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-dir="$here/peninsula-spark/target"
+# PENINSULA_SPARK_DIR / PENINSULA_JAR: run copies (e.g. while a build rewrites target/).
+dir="${PENINSULA_SPARK_DIR:-$here/peninsula-spark/target}"
+jar="${PENINSULA_JAR:-$here/peninsula-cli/target/peninsula.jar}"
 [ -f "$dir/peninsula-spark.jar" ] && [ -f "$dir/spark-classpath.txt" ] || (cd "$here" && mvn -B -q -pl peninsula-spark -am package -DskipTests)
-[ -f "$here/peninsula-cli/target/peninsula.jar" ] || (cd "$here" && mvn -B -q -pl peninsula-cli -am package -DskipTests)
+[ -f "$jar" ] || (cd "$here" && mvn -B -q -pl peninsula-cli -am package -DskipTests)
 scratch="$(mktemp -d)"
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$scratch"; }
@@ -56,7 +58,7 @@ run() { # name, command...
   cpu=$(awk -F': ' '/User time/{u=$2} /System time/{s=$2} END{printf "%.1f", u+s}' "$log")
   printf '%-28s %8s %8s %s\n' "$name" "$wall" "$cpu" "$(sha256sum <"$out" | cut -c1-16)"
 }
-run "local (2 threads)" java -jar "$here/peninsula-cli/target/peninsula.jar" sweep "$spec" --threads 2 --out "$scratch/out.csv" --no-store
+run "local (2 threads)" java -jar "$jar" sweep "$spec" --threads 2 --out "$scratch/out.csv" --no-store
 run "spark local[1]" java "${opens[@]}" -cp "$cp" io.peninsula.spark.SparkSweep "$spec" --master 'local[1]' --out "$scratch/out.csv"
 run "spark local[2]" java "${opens[@]}" -cp "$cp" io.peninsula.spark.SparkSweep "$spec" --master 'local[2]' --out "$scratch/out.csv"
 run "spark standalone (1w x 2c)" java "${opens[@]}" -cp "$cp" io.peninsula.spark.SparkSweep "$spec" --master "spark://127.0.0.1:$mport" \
