@@ -33,16 +33,20 @@ opens=(--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.la
   --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
   --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED
   --add-opens=java.base/sun.util.calendar=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true)
+# The daemons log at INFO (their readiness lines), into their own files
+printf 'rootLogger.level = info\nrootLogger.appenderRef.f.ref = c\nappender.c.type = Console\nappender.c.name = c\nappender.c.layout.type = PatternLayout\nappender.c.layout.pattern = %%d{HH:mm:ss} %%p %%c{1}: %%m%%n\n' \
+  >"$scratch/log4j2-daemon.properties"
+daemon=(-Dlog4j2.configurationFile="$scratch/log4j2-daemon.properties")
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 mport=$(port); mui=$(port); wui=$(port)
-java "${opens[@]}" -cp "$cp" org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$mport" --webui-port "$mui" \
+java "${opens[@]}" "${daemon[@]}" -cp "$cp" org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$mport" --webui-port "$mui" \
   >"$scratch/logs/master.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 60); do grep -q "I have been elected leader" "$scratch/logs/master.log" 2>/dev/null && break; sleep 1; done
-java "${opens[@]}" -cp "$cp" org.apache.spark.deploy.worker.Worker "spark://127.0.0.1:$mport" --host 127.0.0.1 --cores 2 --memory 2g \
+for _ in $(seq 1 300); do grep -q "I have been elected leader" "$scratch/logs/master.log" 2>/dev/null && break; sleep 1; done
+java "${opens[@]}" "${daemon[@]}" -cp "$cp" org.apache.spark.deploy.worker.Worker "spark://127.0.0.1:$mport" --host 127.0.0.1 --cores 2 --memory 2g \
   --webui-port "$wui" --work-dir "$scratch/work" >"$scratch/logs/worker.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 60); do grep -q "Successfully registered with master" "$scratch/logs/worker.log" 2>/dev/null && break; sleep 1; done
+for _ in $(seq 1 300); do grep -q "Successfully registered with master" "$scratch/logs/worker.log" 2>/dev/null && break; sleep 1; done
 grep -q "Successfully registered with master" "$scratch/logs/worker.log" || { echo "worker did not register:"; cat "$scratch/logs/"*.log; exit 1; }
 
 echo "# peninsula sweep $(tr '\n' ' ' <"$spec")"
