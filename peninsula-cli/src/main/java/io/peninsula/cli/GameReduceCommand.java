@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code peninsula game reduce FILE [--mixed | --weak]}: iterated elimination of dominated strategies (a tree is reduced to its strategic form first). */
 @Command(name = "reduce", mixinStandardHelpOptions = true,
-    description = {"Iterated elimination of strictly dominated strategies of a game (.nfg, or an .efg tree's reduced strategic form).",
+    description = {"Iterated elimination of strictly dominated strategies of a strategic game, or of a tree's reduced strategic form.",
         "Each round removes every strategy of every player that another strategy (or, with --mixed, a mix of the player's "
             + "other strategies) beats against every remaining profile of the others; rounds repeat until none is left. "
             + "The order does not matter for strict dominance, and the equilibria are those of the original game. "

@@ -32,9 +32,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code peninsula sweep [SPEC.yaml]}: Monte Carlo or Sobol studies over scenarios × models × parameter grids. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
-    description = {"Run Monte Carlo or Sobol studies over scenarios x models x parameter sets, locally or on Spark.",
-        "Each scenario x model x model-parameter set is one study, driven by a spec file (docs/sweeps.md) or",
-        "by the flags below, on local threads or on Apache Spark. The result is",
+    description = {"Runs a Monte Carlo or Sobol study for every scenario x model x model-parameter set.",
+        "Driven by a spec file (see docs/sweeps.md) or by the flags below, on local threads or on Apache Spark. The result is",
         "one tidy table, identical for any engine, thread or executor count: one row per (scenario, option,",
         "model, params, issue) with its statistics (sobol: per input, first- and total-order indices).",
         "Parquet with --out FILE.parquet, CSV on stdout otherwise."})

@@ -18,7 +18,9 @@ class ExamplesTest {
   void backtest_shippedDeu3_scoresCompromiseOn353Issues() {
     var r = CliRunner.run("backtest", EXAMPLES.resolve("deu/deu3.csv").toString(), "--input-format", "deu", "--format", "csv", "--models", "compromise");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).isEqualTo("model,issues,mae,median_ae\ncompromise,353,23.2237,18.7979\n");
+    // the compromise anchor (23.22), then the same model under the veto constraint and the status quo baseline (docs/validation.md)
+    assertThat(r.out()).isEqualTo("model,issues,mae,median_ae\ncompromise,353,23.2237,18.7979\n"
+        + "compromise+veto,353,31.6659,22.6659\nstatus_quo,253,51.1107,50.0000\n");
   }
 
   @Test

@@ -5,7 +5,6 @@ import io.peninsula.model.Position;
 import io.peninsula.model.Scenario;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -72,18 +71,24 @@ public final class VetoConstrainedModel implements BargainingModel {
 
   /** What the constraint does to each constrained issue of an unconstrained forecast. */
   public static List<VetoWinset.Binding> bindings(Scenario scenario, ForecastResult unconstrained) {
+    var constrained = new java.util.HashMap<String, Issue>();
+    for (Issue i : scenario.issues()) if (i.vetoConstrained()) constrained.put(i.id(), i);
+    // the ideal points of each constrained issue's actors, in one pass over the positions
+    var ids = new java.util.HashMap<String, List<String>>();
+    var xs = new java.util.HashMap<String, List<Double>>();
+    for (Position p : scenario.positions()) {
+      if (!constrained.containsKey(p.issueId())) continue;
+      ids.computeIfAbsent(p.issueId(), k -> new ArrayList<>()).add(p.actorId());
+      xs.computeIfAbsent(p.issueId(), k -> new ArrayList<>()).add(p.position());
+    }
     List<VetoWinset.Binding> out = new ArrayList<>();
     for (IssueForecast f : unconstrained.issues()) {
-      Issue issue = scenario.issue(f.issueId()).orElseThrow();
-      if (!issue.vetoConstrained()) continue;
-      List<Position> ps = scenario.positionsOn(issue.id());
-      List<String> ids = new ArrayList<>(ps.size());
-      double[] x = new double[ps.size()];
-      for (int k = 0; k < x.length; k++) {
-        ids.add(ps.get(k).actorId());
-        x[k] = ps.get(k).position();
-      }
-      out.add(VetoWinset.constrain(issue, ids, x, f.outcome()));
+      Issue issue = constrained.get(f.issueId());
+      if (issue == null) continue;
+      List<Double> xl = xs.getOrDefault(issue.id(), List.of());
+      double[] x = new double[xl.size()];
+      for (int k = 0; k < x.length; k++) x[k] = xl.get(k);
+      out.add(VetoWinset.constrain(issue, ids.getOrDefault(issue.id(), List.of()), x, f.outcome()));
     }
     return out;
   }
@@ -108,16 +113,20 @@ public final class VetoConstrainedModel implements BargainingModel {
 
   private static RoundNote note(IssueForecast f, VetoWinset.Binding b) {
     int round = f.rounds().size() - 1;
-    String range = "winset of the status quo " + fmt(b.statusQuo()) + " is [" + fmt(b.lower()) + ", " + fmt(b.upper()) + "]";
+    String range = "[" + fmt(b.lower()) + ", " + fmt(b.upper()) + "], the winset of the status quo " + fmt(b.statusQuo());
     if (!b.bound())
-      return new RoundNote(f.issueId(), round, "", "", FREE, "the settlement " + fmt(b.settlement()) + " lies inside the " + range);
+      return new RoundNote(f.issueId(), round, "", "", FREE, "veto constraint: the settlement " + fmt(b.settlement()) + " lies inside " + range);
     String who = b.pivotal().orElse("");
-    return new RoundNote(f.issueId(), round, who, "", BOUND, "the settlement " + fmt(b.settlement()) + " lies outside the " + range
+    return new RoundNote(f.issueId(), round, who, "", BOUND, "veto constraint: the settlement " + fmt(b.settlement()) + " lies outside " + range
         + (who.isEmpty() ? "" : "; " + who + " is pivotal") + ": forecast " + fmt(b.outcome()));
   }
 
+  /** One decimal, as the tables print it (without String.format's per-call parsing). */
   private static String fmt(double v) {
-    return String.format(Locale.ROOT, "%.1f", v);
+    long tenths = Math.round(v * 10);
+    String sign = tenths < 0 ? "-" : "";
+    long a = Math.abs(tenths);
+    return sign + (a / 10) + "." + (a % 10);
   }
 
   @Override
