@@ -7,9 +7,11 @@
 # Needs GNU time, python3 (free ports), and peninsula-spark built (built here if missing).
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-dir="$here/peninsula-spark/target"
+# PENINSULA_SPARK_DIR / PENINSULA_JAR: run copies (e.g. while a build rewrites target/).
+dir="${PENINSULA_SPARK_DIR:-$here/peninsula-spark/target}"
+jar="${PENINSULA_JAR:-$here/peninsula-cli/target/peninsula.jar}"
 [ -f "$dir/peninsula-spark.jar" ] && [ -f "$dir/spark-classpath.txt" ] || (cd "$here" && mvn -B -q -pl peninsula-spark -am package -DskipTests)
-[ -f "$here/peninsula-cli/target/peninsula.jar" ] || (cd "$here" && mvn -B -q -pl peninsula-cli -am package -DskipTests)
+[ -f "$jar" ] || (cd "$here" && mvn -B -q -pl peninsula-cli -am package -DskipTests)
 scratch="$(mktemp -d)"
 pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; rm -rf "$scratch"; }
@@ -31,16 +33,20 @@ opens=(--add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/java.la
   --add-opens=java.base/java.util.concurrent.atomic=ALL-UNNAMED --add-opens=java.base/sun.nio.ch=ALL-UNNAMED
   --add-opens=java.base/sun.nio.cs=ALL-UNNAMED --add-opens=java.base/sun.security.action=ALL-UNNAMED
   --add-opens=java.base/sun.util.calendar=ALL-UNNAMED -Djdk.reflect.useDirectMethodHandle=false -Dio.netty.tryReflectionSetAccessible=true)
+# The daemons log at INFO (their readiness lines), into their own files
+printf 'rootLogger.level = info\nrootLogger.appenderRef.f.ref = c\nappender.c.type = Console\nappender.c.name = c\nappender.c.layout.type = PatternLayout\nappender.c.layout.pattern = %%d{HH:mm:ss} %%p %%c{1}: %%m%%n\n' \
+  >"$scratch/log4j2-daemon.properties"
+daemon=(-Dlog4j2.configurationFile="$scratch/log4j2-daemon.properties")
 port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 mport=$(port); mui=$(port); wui=$(port)
-java "${opens[@]}" -cp "$cp" org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$mport" --webui-port "$mui" \
+java "${opens[@]}" "${daemon[@]}" -cp "$cp" org.apache.spark.deploy.master.Master --host 127.0.0.1 --port "$mport" --webui-port "$mui" \
   >"$scratch/logs/master.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 60); do grep -q "I have been elected leader" "$scratch/logs/master.log" 2>/dev/null && break; sleep 1; done
-java "${opens[@]}" -cp "$cp" org.apache.spark.deploy.worker.Worker "spark://127.0.0.1:$mport" --host 127.0.0.1 --cores 2 --memory 2g \
+for _ in $(seq 1 300); do grep -q "I have been elected leader" "$scratch/logs/master.log" 2>/dev/null && break; sleep 1; done
+java "${opens[@]}" "${daemon[@]}" -cp "$cp" org.apache.spark.deploy.worker.Worker "spark://127.0.0.1:$mport" --host 127.0.0.1 --cores 2 --memory 2g \
   --webui-port "$wui" --work-dir "$scratch/work" >"$scratch/logs/worker.log" 2>&1 &
 pids+=($!)
-for _ in $(seq 1 60); do grep -q "Successfully registered with master" "$scratch/logs/worker.log" 2>/dev/null && break; sleep 1; done
+for _ in $(seq 1 300); do grep -q "Successfully registered with master" "$scratch/logs/worker.log" 2>/dev/null && break; sleep 1; done
 grep -q "Successfully registered with master" "$scratch/logs/worker.log" || { echo "worker did not register:"; cat "$scratch/logs/"*.log; exit 1; }
 
 echo "# peninsula sweep $(tr '\n' ' ' <"$spec")"
@@ -56,7 +62,7 @@ run() { # name, command...
   cpu=$(awk -F': ' '/User time/{u=$2} /System time/{s=$2} END{printf "%.1f", u+s}' "$log")
   printf '%-28s %8s %8s %s\n' "$name" "$wall" "$cpu" "$(sha256sum <"$out" | cut -c1-16)"
 }
-run "local (2 threads)" java -jar "$here/peninsula-cli/target/peninsula.jar" sweep "$spec" --threads 2 --out "$scratch/out.csv" --no-store
+run "local (2 threads)" java -jar "$jar" sweep "$spec" --threads 2 --out "$scratch/out.csv" --no-store
 run "spark local[1]" java "${opens[@]}" -cp "$cp" io.peninsula.spark.SparkSweep "$spec" --master 'local[1]' --out "$scratch/out.csv"
 run "spark local[2]" java "${opens[@]}" -cp "$cp" io.peninsula.spark.SparkSweep "$spec" --master 'local[2]' --out "$scratch/out.csv"
 run "spark standalone (1w x 2c)" java "${opens[@]}" -cp "$cp" io.peninsula.spark.SparkSweep "$spec" --master "spark://127.0.0.1:$mport" \

@@ -17,7 +17,7 @@ import java.util.Optional;
  * writes the table as CSV (doubles in round-trip form), which is read back here, so both engines
  * hand the same table to the same writers.
  *
- * <p>The module is found in {@code $PENINSULA_SPARK_DIR}, else in {@code peninsula-spark/target}
+ * <p>The module is found in the directory of system property {@code peninsula.spark.dir} when set, else in {@code $PENINSULA_SPARK_DIR}, else in {@code peninsula-spark/target}
  * next to this jar's module directory, else under the working directory; it needs {@code
  * peninsula-spark.jar} and {@code spark-classpath.txt} (written by its build).
  */
@@ -40,6 +40,8 @@ final class SparkLauncher {
 
   static Optional<Path> moduleDir() {
     List<Path> candidates = new ArrayList<>();
+    String prop = System.getProperty("peninsula.spark.dir");
+    if (prop != null) return found(Path.of(prop)); // set: the only place to look (tests)
     String env = System.getenv("PENINSULA_SPARK_DIR");
     if (env != null && !env.isBlank()) candidates.add(Path.of(env));
     try {
@@ -52,8 +54,12 @@ final class SparkLauncher {
     }
     candidates.add(Path.of("peninsula-spark", "target").toAbsolutePath());
     for (Path c : candidates)
-      if (Files.isRegularFile(c.resolve("peninsula-spark.jar")) && Files.isRegularFile(c.resolve("spark-classpath.txt"))) return Optional.of(c);
+      if (found(c).isPresent()) return Optional.of(c);
     return Optional.empty();
+  }
+
+  private static Optional<Path> found(Path c) {
+    return Files.isRegularFile(c.resolve("peninsula-spark.jar")) && Files.isRegularFile(c.resolve("spark-classpath.txt")) ? Optional.of(c) : Optional.empty();
   }
 
   static SweepTable run(String specYaml, Path base, String master, List<SweepTable.Column> columns, PrintWriter err) {
@@ -71,7 +77,9 @@ final class SparkLauncher {
       cmd.addAll(ADD_OPENS);
       cmd.addAll(List.of("-cp", cp, "io.peninsula.spark.SparkSweep", spec.toString(), "--master", master, "--base", base.toString(),
           "--out", csv.toString()));
-      Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+      ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+      pb.environment().putIfAbsent("SPARK_LOCAL_IP", "127.0.0.1"); // loopback only, unless the user chose otherwise
+      Process p = pb.start();
       try (var in = p.getInputStream()) {
         byte[] buf = new byte[8192];
         for (int r; (r = in.read(buf)) > 0; ) {

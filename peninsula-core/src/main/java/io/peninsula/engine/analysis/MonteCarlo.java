@@ -36,14 +36,22 @@ import java.util.function.LongConsumer;
  * and better-off counts are integers (exact, order-free). The result is therefore bit-identical
  * for every thread count, schedule and machine with the same Java floating-point semantics.
  *
- * <p><b>Two paths, one result.</b> When the model is issue-separable and offers an
- * {@link IssueKernel} (bdm, compromise, median), a sample is drawn as numbers
- * ({@link UncertaintySampler#draw}) and each issue's outcome computed by the kernel from arrays;
- * options that only edit positions, saliences or relations are applied as compiled array edits
- * ({@link CompiledOption}), and only other options see a {@link Scenario} built for the sample.
- * Otherwise every sample is built as a scenario and forecast ({@link
- * BargainingModel#forecastWithoutNotes}). The kernel is the model's own per-issue computation and
- * the draws are the same, so both paths give the same numbers bit for bit.
+ * <p><b>Block scheduler and sample evaluator.</b> A {@link SampleEvaluator} (one per thread)
+ * evaluates single samples; an executor only decides which blocks it runs. Locally {@link
+ * BlockScheduler} runs them on {@code config.threads()} threads ({@link #run}); a distributed
+ * executor (peninsula-spark) calls {@link #evaluate} on ranges of blocks anywhere and {@link
+ * #combine}s the {@link MonteCarloPartial}s: the same numbers, bit for bit, for any partition.
+ *
+ * <p><b>Three paths, one result.</b> When the model is issue-separable and offers an
+ * {@link io.peninsula.engine.bargaining.IssueKernel} (bdm, compromise, median), a sample is drawn as
+ * numbers ({@link UncertaintySampler#draw}) and each issue's outcome computed by the kernel from
+ * arrays; when the model forecasts all issues jointly and offers a {@link ScenarioKernel} (smp),
+ * all issues at once from the same arrays. Options that only edit positions, saliences or
+ * relations are applied as compiled array edits ({@link CompiledOption}), and only other options
+ * see a {@link Scenario} built for the sample. Otherwise every sample is built as a scenario and
+ * forecast ({@link BargainingModel#forecastWithoutNotes}): the record path, the reference the
+ * tests compare the kernels against. The kernels are the models' own computations and the draws
+ * are the same, so every path gives the same numbers bit for bit.
  *
  * <p><b>P(change)</b>: on an issue that declares a status quo, the share of samples whose outcome
  * lies more than one point of the issue's scale from it (an integer count, order-free).
