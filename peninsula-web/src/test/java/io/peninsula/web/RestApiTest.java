@@ -163,7 +163,7 @@ class RestApiTest {
     assertThat(stored.json().get("command").asText()).isEqualTo("montecarlo");
     assertThat(http.get("/api/runs").json().get("runs").toString()).contains(run);
     var csv = http.get("/api/runs/" + run + "/export?format=csv");
-    assertThat(csv.body()).startsWith("option,issue,samples,mean,sd,p05,p50,p95,min,max,mean_change\n");
+    assertThat(csv.body()).startsWith("option,issue,samples,mean,sd,p05,p50,p95,min,max,mean_change,p_change\n");
   }
 
   @Test

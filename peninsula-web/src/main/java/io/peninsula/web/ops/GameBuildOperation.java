@@ -35,7 +35,7 @@ public final class GameBuildOperation {
 
   public ServiceResult run(Request r) {
     r.allow(Set.of("scenario", "scenario_text", "input_format", "kind", "states", "patron", "client", "challenger", "defender", "variant",
-        "issues"));
+        "issues", "tripwire_issue"));
     Stopwatch clock = new Stopwatch();
     var resolved = catalog.resolve(r);
     var s = resolved.loaded();
@@ -77,7 +77,8 @@ public final class GameBuildOperation {
           params.put("defender", defender);
           params.put("variant", variant.name().toLowerCase(java.util.Locale.ROOT));
           var res = new DeterrenceGame().build(s.scenario(), new DeterrenceGame.Params(challenger, defender, issues, variant,
-              java.util.Optional.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty()));
+              r.optionalText("tripwire_issue").or(() -> s.scenario().roles().assignment("deterrence", "tripwire_issue")
+                  .filter(l -> l.size() == 1).map(l -> l.get(0))), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty()));
           result.put("game", GameJson.extensive(res.game(), List.of(res.spe())));
           result.put("classification", res.outcome() + (res.deterrenceHolds() ? " (deterrence holds)" : " (deterrence fails)"));
           result.put("derivation", derivation(res.derivation()));
