@@ -25,7 +25,15 @@ final class Recording {
     String id = recorder.get().record(run);
     if (RunContext.recorderOverride().isEmpty()) {
       PrintWriter err = spec.commandLine().getErr();
-      err.println("run " + id + " stored in " + store.file() + " (peninsula runs show " + id + ")");
+      if (store.spooledTo.isPresent()) {
+        err.println("run " + id + " spooled to " + store.spooledTo.get() + ": the store " + store.file()
+            + " stayed locked by another process; the next command that writes to it merges the run (peninsula runs show "
+            + id + " works meanwhile)");
+      } else {
+        err.println("run " + id + " stored in " + store.file() + " (peninsula runs show " + id + ")");
+        if (store.mergedFromSpool > 0)
+          err.println("merged " + store.mergedFromSpool + " spooled run" + (store.mergedFromSpool == 1 ? "" : "s") + " into " + store.file());
+      }
       err.flush();
     }
     return java.util.Optional.of(id);

@@ -42,6 +42,11 @@ final class RunsCommand implements Runnable {
     return RunStore.open(StoreOptions.resolve(store));
   }
 
+  /** Read-only: does not wait behind writers for long and also shows runs still in the spool. */
+  static RunStore openForReading(Path store) {
+    return RunStore.openReadOnly(StoreOptions.resolve(store));
+  }
+
   @Command(name = "list", mixinStandardHelpOptions = true, description = "One line per stored run, oldest first.")
   static final class ListRuns implements Callable<Integer> {
     @Option(names = "--store", paramLabel = "FILE", description = "Run store. Default: $PENINSULA_STORE or ~/.peninsula/runs.duckdb.")
@@ -56,7 +61,7 @@ final class RunsCommand implements Runnable {
     public Integer call() {
       if (!List.of("table", "csv").contains(format)) throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv)");
       List<StoredRun> runs;
-      try (RunStore s = open(store)) {
+      try (RunStore s = openForReading(store)) {
         runs = s.list();
       }
       PrintWriter out = spec.commandLine().getOut();
@@ -91,7 +96,7 @@ final class RunsCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       StoredRun r;
-      try (RunStore s = open(store)) {
+      try (RunStore s = openForReading(store)) {
         r = require(s, id);
       }
       PrintWriter out = spec.commandLine().getOut();
@@ -136,8 +141,8 @@ final class RunsCommand implements Runnable {
   }
 
   @Command(name = "rerun", mixinStandardHelpOptions = true,
-      description = {"Re-run a stored run from its stored arguments, scenario text and seed, and compare",
-          "the new result with the stored one: exit 0 when identical, 1 otherwise. Stores nothing."})
+      description = {"Re-run a stored run and compare the new result with the stored one.",
+          "Uses the run's stored arguments, scenario text and seed; exit 0 when identical, 1 otherwise. Stores nothing."})
   static final class Rerun implements Callable<Integer> {
     @Parameters(paramLabel = "ID") String id;
 
@@ -149,7 +154,7 @@ final class RunsCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       StoredRun r;
-      try (RunStore s = open(store)) {
+      try (RunStore s = openForReading(store)) {
         r = require(s, id);
       }
       List<String> args = JSON.readValue(r.argsJson(), new TypeReference<List<String>>() {});

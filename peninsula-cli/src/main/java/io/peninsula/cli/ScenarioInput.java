@@ -3,9 +3,6 @@ package io.peninsula.cli;
 import io.peninsula.formats.BundledScenarios;
 import io.peninsula.formats.InputException;
 import io.peninsula.formats.ScenarioFormats;
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -29,14 +26,7 @@ public final class ScenarioInput {
           + String.join(", ", BundledScenarios.names()) + "); give a path to a scenario file or one of those names");
     }
     if (Files.isDirectory(path)) throw InputException.of(name, 0, 0, "", "is a directory; give a scenario file");
-    String content;
-    try {
-      content = Files.readString(path, StandardCharsets.UTF_8);
-    } catch (MalformedInputException e) {
-      throw InputException.of(name, 0, 0, "", "is not UTF-8 text; save the file as UTF-8");
-    } catch (IOException e) {
-      throw InputException.of(name, 0, 0, "", "cannot be read: " + e.getMessage());
-    }
+    String content = io.peninsula.formats.InputLimits.readFile(path);
     String format = inputFormat.equals("auto") ? ScenarioFormats.detect(name, content) : inputFormat;
     return new LoadedScenario(ScenarioFormats.read(format, name, content), name, format, content);
   }

@@ -2,7 +2,7 @@ package io.peninsula.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.peninsula.store.RunStore;
+import io.peninsula.store.RunWriter;
 import io.peninsula.store.StoredRun;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -42,11 +42,18 @@ public final class StoreOptions {
     if (noStore) return Optional.empty();
     Path file = file();
     return Optional.of(run -> {
-      try (RunStore s = RunStore.open(file)) {
-        return s.record(toStored(run));
-      }
+      RunWriter.Written w = RunWriter.record(file, toStored(run));
+      spooledTo = w.spooledTo();
+      mergedFromSpool = w.mergedFromSpool();
+      return w.id();
     });
   }
+
+  /** Set by the store recorder: the spool file when the store stayed locked past the wait. */
+  Optional<Path> spooledTo = Optional.empty();
+
+  /** Set by the store recorder: how many earlier spooled runs the write merged. */
+  int mergedFromSpool;
 
   static StoredRun toStored(RunRecord r) {
     try {

@@ -37,7 +37,16 @@ public final class Rational implements Comparable<Rational> {
       den = den.divide(g);
     }
     if (num.signum() == 0) return ZERO;
+    if (den.equals(BigInteger.ONE) && num.bitLength() <= SMALL_BITS) return SMALL[num.intValue() + (1 << SMALL_BITS)];
     return new Rational(num, den);
+  }
+
+  /** Shared instances of the integers -1024..1024 (a large game file repeats them millions of times). */
+  private static final int SMALL_BITS = 10;
+  private static final Rational[] SMALL = new Rational[(2 << SMALL_BITS) + 1];
+
+  static {
+    for (int k = 0; k < SMALL.length; k++) SMALL[k] = new Rational(BigInteger.valueOf(k - (1 << SMALL_BITS)), BigInteger.ONE);
   }
 
   public static Rational of(long num, long den) {

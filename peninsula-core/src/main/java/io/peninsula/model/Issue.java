@@ -49,15 +49,18 @@ public record Issue(
   /**
    * The meaning of a value on this scale: the label of the nearest anchor, prefixed with "≈" when
    * the value is not on the anchor, or "between A and B" when it lies about midway between two.
+   * Anchors with a blank label carry no meaning and are passed over; with none left the meaning is
+   * empty.
    */
   public String describe(double value) {
-    if (anchors.isEmpty()) return "";
     ScaleAnchor below = null;
     ScaleAnchor above = null;
     for (ScaleAnchor a : anchors) {
+      if (a.label().isBlank()) continue;
       if (a.value() <= value) below = a;
       if (a.value() >= value && above == null) above = a;
     }
+    if (below == null && above == null) return "";
     if (below == null) return above.label();
     if (above == null) return below.label();
     if (below == above || below.value() == above.value()) return below.label();

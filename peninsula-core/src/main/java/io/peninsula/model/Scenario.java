@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * <p>Immutable. The compact constructor checks referential integrity (every position names a
  * known actor and issue, no duplicate ids); richer, located validation of files happens in the
- * formats adapter before a Scenario is built. An actor may have no position on an issue: it is
+ * formats adapter before a Scenario is built. {@link Roles} assigns the security games' roles;
+ * {@code events} are the events of {@code peninsula simulate}. An actor may have no position on an issue: it is
  * then absent from that issue (as in the DEU data).
  */
 public record Scenario(
@@ -23,7 +24,8 @@ public record Scenario(
     List<Position> positions,
     List<Relation> relations,
     List<PolicyOption> options,
-    List<ScenarioEvent> events) {
+    List<ScenarioEvent> events,
+    Roles roles) {
 
   public Scenario {
     Objects.requireNonNull(metadata, "metadata");
@@ -34,6 +36,7 @@ public record Scenario(
     relations = List.copyOf(relations);
     options = List.copyOf(options);
     events = List.copyOf(events);
+    Objects.requireNonNull(roles, "roles");
     var actorIds = new java.util.HashSet<String>();
     for (Actor a : actors) if (!actorIds.add(a.id())) throw new IllegalArgumentException("duplicate actor id " + a.id());
     var issueIds = new java.util.HashSet<String>();
@@ -53,15 +56,20 @@ public record Scenario(
       }
   }
 
-  /** A scenario without events. */
+  /** A scenario without events or a {@code roles:} section. */
   public Scenario(Metadata metadata, List<Source> sources, List<Actor> actors, List<Issue> issues,
       List<Position> positions, List<Relation> relations, List<PolicyOption> options) {
-    this(metadata, sources, actors, issues, positions, relations, options, List.of());
+    this(metadata, sources, actors, issues, positions, relations, options, List.of(), Roles.NONE);
+  }
+
+  /** This scenario with its security-game roles replaced. */
+  public Scenario withRoles(Roles newRoles) {
+    return new Scenario(metadata, sources, actors, issues, positions, relations, options, events, newRoles);
   }
 
   /** This scenario with {@code newEvents} as its events (docs/dynamics.md). */
   public Scenario withEvents(List<ScenarioEvent> newEvents) {
-    return new Scenario(metadata, sources, actors, issues, positions, relations, options, newEvents);
+    return new Scenario(metadata, sources, actors, issues, positions, relations, options, newEvents, roles);
   }
 
   /** Edits rebuild scenarios without events in places; an edited scenario keeps this one's events. */
@@ -103,18 +111,18 @@ public record Scenario(
   }
 
   public Scenario withActors(List<Actor> newActors) {
-    return new Scenario(metadata, sources, newActors, issues, positions, relations, options, events);
+    return new Scenario(metadata, sources, newActors, issues, positions, relations, options, events, roles);
   }
 
   public Scenario withPositions(List<Position> newPositions) {
-    return new Scenario(metadata, sources, actors, issues, newPositions, relations, options, events);
+    return new Scenario(metadata, sources, actors, issues, newPositions, relations, options, events, roles);
   }
 
   public Scenario withIssues(List<Issue> newIssues) {
     List<String> keep = newIssues.stream().map(Issue::id).toList();
     return new Scenario(
         metadata, sources, actors, newIssues,
-        positions.stream().filter(p -> keep.contains(p.issueId())).toList(), relations, options, events);
+        positions.stream().filter(p -> keep.contains(p.issueId())).toList(), relations, options, events, roles);
   }
 
   /**

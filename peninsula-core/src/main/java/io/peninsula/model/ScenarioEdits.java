@@ -86,17 +86,17 @@ final class ScenarioEdits {
       requireActor(s, e.relation().b());
       List<Relation> rel = new ArrayList<>(s.relations());
       rel.add(e.relation());
-      return new Scenario(s.metadata(), s.sources(), s.actors(), s.issues(), s.positions(), rel, s.options());
+      return new Scenario(s.metadata(), s.sources(), s.actors(), s.issues(), s.positions(), rel, s.options(), s.events(), s.roles());
     } else if (edit instanceof ScenarioEdit.RemoveRelation e) {
       List<Relation> rel = s.relations().stream().filter(r -> !r.id().equals(e.relationId())).toList();
       if (rel.size() == s.relations().size()) throw new IllegalArgumentException("no relation with id " + e.relationId());
-      return new Scenario(s.metadata(), s.sources(), s.actors(), s.issues(), s.positions(), rel, s.options());
+      return new Scenario(s.metadata(), s.sources(), s.actors(), s.issues(), s.positions(), rel, s.options(), s.events(), s.roles());
     } else if (edit instanceof ScenarioEdit.AddActor e) {
       List<Actor> actors = new ArrayList<>(s.actors());
       actors.add(e.actor());
       List<Position> pos = new ArrayList<>(s.positions());
       pos.addAll(e.positions());
-      return new Scenario(s.metadata(), s.sources(), actors, s.issues(), pos, s.relations(), s.options());
+      return new Scenario(s.metadata(), s.sources(), actors, s.issues(), pos, s.relations(), s.options(), s.events(), s.roles());
     } else if (edit instanceof ScenarioEdit.RemoveActor e) {
       requireActor(s, e.actor());
       return new Scenario(
@@ -105,7 +105,7 @@ final class ScenarioEdits {
           s.issues().stream().map(i -> i.withDecision(i.decision().flatMap(d -> d.without(e.actor())))).toList(),
           s.positions().stream().filter(p -> !p.actorId().equals(e.actor())).toList(),
           s.relations().stream().filter(r -> !r.involves(e.actor())).toList(),
-          s.options());
+          s.options(), s.events(), s.roles());
     }
     throw new IllegalArgumentException("unsupported edit " + edit);
   }

@@ -16,6 +16,12 @@ public final class ScenarioFormats {
   private ScenarioFormats() {}
 
   public static Scenario read(String format, String fileName, String content) {
+    Scenario s = readUnchecked(format, fileName, content);
+    InputLimits.checkCells(fileName, s.actors().size(), s.issues().size());
+    return s;
+  }
+
+  private static Scenario readUnchecked(String format, String fileName, String content) {
     String f = format.equals("auto") ? detect(fileName, content) : format;
     return switch (f) {
       case "yaml" -> ScenarioLoader.parse(fileName, content, false);

@@ -3,7 +3,7 @@ package io.peninsula.store;
 import java.nio.file.Path;
 import java.time.Instant;
 
-/** Child process for the kill test: writes large runs in a loop until killed. */
+/** Child process for the kill test: writes large runs in a loop until killed, printing each id once committed. */
 public final class StoreWriterMain {
   private StoreWriterMain() {}
 
@@ -13,9 +13,9 @@ public final class StoreWriterMain {
     for (long n = 0; ; n++) {
       try (RunStore s = RunStore.open(db)) {
         Instant t = Instant.now();
-        s.record(new StoredRun("", "montecarlo", "[]", "bdm", "{}", "k", "k", "yaml", "h", "text", n, "0", "17", t, t,
+        String id = s.record(new StoredRun("", "montecarlo", "[]", "bdm", "{}", "k", "k", "yaml", "h", "text", n, "0", "17", t, t,
             "local", "{\"payload\":\"" + payload + "\",\"n\":" + n + ",\"end\":true}"));
-        System.out.println("stored " + n);
+        System.out.println("stored " + n + " " + id);
         System.out.flush();
       }
     }

@@ -124,7 +124,8 @@ public final class UncertaintySampler {
       p.add(new Position(old.actorId(), old.issueId(), position[k], salience[k], old.source(), old.salienceSource(),
           old.positionUncertainty(), old.salienceUncertainty(), old.influence()));
     }
-    return new Scenario(scenario.metadata(), scenario.sources(), a, scenario.issues(), p, scenario.relations(), scenario.options(), scenario.events());
+    return new Scenario(scenario.metadata(), scenario.sources(), a, scenario.issues(), p, scenario.relations(), scenario.options(),
+        scenario.events(), scenario.roles());
   }
 
   /** The inverse-CDF sampler of a law (see the class comment for the formulas). */

@@ -41,7 +41,8 @@ class SimulationTest {
         Optional.of(DecisionRule.unanimity(List.of("A", "B"), SRC)));
     return new Scenario(new Metadata("t", "t", "2025-01-01", ""), List.of(),
         List.of(Actor.simple("A", 1, SRC), Actor.simple("B", 1, SRC)), List.of(issue),
-        List.of(Position.of("A", "x", 100, 1, SRC), Position.of("B", "x", 0, 1, SRC)), List.of(), List.of(), events);
+        List.of(Position.of("A", "x", 100, 1, SRC), Position.of("B", "x", 0, 1, SRC)), List.of(), List.of(), events,
+        io.peninsula.model.Roles.NONE);
   }
 
   static ScenarioEvent event(String id, double p, List<EventCondition> when, ScenarioEdit... effects) {

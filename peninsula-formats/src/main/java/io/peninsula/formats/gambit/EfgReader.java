@@ -25,7 +25,7 @@ import java.util.TreeMap;
  */
 public final class EfgReader {
   private final String file;
-  private final List<Token> tokens;
+  private final GambitTokenizer.Tokens tokens;
   private int pos;
   private int players;
   private final Map<Integer, Map<Integer, InfoSet>> sets = new TreeMap<>(); // player (0 = chance) -> number -> set
@@ -33,7 +33,7 @@ public final class EfgReader {
 
   private EfgReader(String file, String text) {
     this.file = file;
-    this.tokens = GambitTokenizer.tokenize(file, text);
+    this.tokens = new GambitTokenizer.Tokens(file, text);
   }
 
   public static ExtensiveGame read(String fileName, String text) {
@@ -56,7 +56,7 @@ public final class EfgReader {
     players = names.size();
     String comment = peekIs(Kind.STRING) ? tokens.get(pos++).text() : "";
     GameNode root = node();
-    if (pos < tokens.size()) throw error(tokens.get(pos), "unexpected \"" + tokens.get(pos).text() + "\" after the last node of the tree");
+    if (tokens.has(pos)) throw error(tokens.get(pos), "unexpected \"" + tokens.get(pos).text() + "\" after the last node of the tree");
     List<List<InfoSet>> perPlayer = new ArrayList<>();
     for (int p = 1; p <= players; p++) perPlayer.add(indexed(sets.getOrDefault(p, Map.of())));
     List<InfoSet> chance = indexed(sets.getOrDefault(0, Map.of()));
@@ -87,8 +87,15 @@ public final class EfgReader {
     return new GameNode(n.label(), n.player(), index, kids, n.outcome());
   }
 
+  /** Deepest tree read (the readers and solvers recurse once per level). */
+  static final int MAX_DEPTH = 2000;
+
+  private int depth;
+
   private GameNode node() {
     Token kind = next("a node (c, p or t)");
+    if (depth >= MAX_DEPTH)
+      throw error(kind, "the tree is deeper than " + MAX_DEPTH + " levels here; such a game is beyond what peninsula reads");
     String label = expect(Kind.STRING, "the node's name in quotes").text();
     switch (kind.text()) {
       case "t" -> {
@@ -107,7 +114,9 @@ public final class EfgReader {
         InfoSet set = infoSet(chance ? 0 : player, number, st);
         Optional<Outcome> outcome = outcome();
         List<GameNode> kids = new ArrayList<>();
+        depth++;
         for (int a = 0; a < set.numActions(); a++) kids.add(node());
+        depth--;
         return new GameNode(label, chance ? ExtensiveGame.CHANCE : player - 1, number, kids, outcome);
       }
       default -> throw error(kind, "expected a node type c (chance), p (player) or t (terminal), found \"" + kind.text() + "\"");
@@ -152,7 +161,7 @@ public final class EfgReader {
     int number = integer(ot);
     if (number < 0) throw error(ot, "outcome numbers are >= 0, found " + number);
     Outcome existing = outcomes.get(number);
-    if (peekIs(Kind.STRING) && pos + 1 < tokens.size() && tokens.get(pos + 1).kind() == Kind.LBRACE) {
+    if (peekIs(Kind.STRING) && tokens.has(pos + 1) && tokens.get(pos + 1).kind() == Kind.LBRACE) {
       String name = tokens.get(pos++).text();
       pos++;
       List<Rational> pay = new ArrayList<>();
@@ -172,6 +181,7 @@ public final class EfgReader {
 
   private Rational number(String what) {
     Token t = expect(Kind.NUMBER, what);
+    io.peninsula.formats.InputLimits.checkNumber(file, t.line(), t.column(), t.text());
     try {
       return Rational.parse(t.text());
     } catch (ArithmeticException | NumberFormatException e) {
@@ -188,16 +198,16 @@ public final class EfgReader {
   }
 
   private Token peek() {
-    if (pos >= tokens.size()) throw InputException.of(file, 0, 0, "", "the file ends inside the tree (truncated?)");
+    if (!tokens.has(pos)) throw InputException.of(file, 0, 0, "", "the file ends inside the tree (truncated?)");
     return tokens.get(pos);
   }
 
   private boolean peekIs(Kind k) {
-    return pos < tokens.size() && tokens.get(pos).kind() == k;
+    return tokens.has(pos) && tokens.get(pos).kind() == k;
   }
 
   private Token next(String what) {
-    if (pos >= tokens.size()) throw InputException.of(file, 0, 0, "", "the file ends where " + what + " was expected (truncated?)");
+    if (!tokens.has(pos)) throw InputException.of(file, 0, 0, "", "the file ends where " + what + " was expected (truncated?)");
     return tokens.get(pos++);
   }
 

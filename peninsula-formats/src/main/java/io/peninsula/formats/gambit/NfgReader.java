@@ -1,6 +1,7 @@
 package io.peninsula.formats.gambit;
 
 import io.peninsula.formats.InputException;
+import io.peninsula.formats.InputLimits;
 import io.peninsula.formats.gambit.GambitTokenizer.Kind;
 import io.peninsula.formats.gambit.GambitTokenizer.Token;
 import io.peninsula.game.Outcome;
@@ -19,12 +20,12 @@ import java.util.List;
  */
 public final class NfgReader {
   private final String file;
-  private final List<Token> tokens;
+  private final GambitTokenizer.Tokens tokens;
   private int pos;
 
   private NfgReader(String file, String text) {
     this.file = file;
-    this.tokens = GambitTokenizer.tokenize(file, text);
+    this.tokens = new GambitTokenizer.Tokens(file, text);
   }
 
   public static StrategicGame read(String fileName, String text) {
@@ -45,10 +46,11 @@ public final class NfgReader {
     while (peek().kind() != Kind.RBRACE) players.add(expect(Kind.STRING, "a player name in quotes or '}'").text());
     pos++;
     if (players.isEmpty()) throw error(tokens.get(pos - 1), "a game needs at least one player");
+    Token strategiesStart = peek();
     List<List<String>> strategies = strategies(players.size());
     String comment = peekIs(Kind.STRING) ? tokens.get(pos++).text() : "";
-    int profiles = 1;
-    for (List<String> s : strategies) profiles = Math.multiplyExact(profiles, s.size());
+    long[] counts = strategies.stream().mapToLong(List::size).toArray();
+    int profiles = (int) InputLimits.checkProfiles(file, strategiesStart.line(), strategiesStart.column(), counts);
     if (peekIs(Kind.LBRACE)) return outcomeForm(title, comment, players, strategies, profiles);
     List<List<Rational>> payoffs = new ArrayList<>();
     for (int k = 0; k < profiles; k++) {
@@ -71,9 +73,12 @@ public final class NfgReader {
     expect(Kind.LBRACE, "'{' opening the strategies");
     List<List<String>> out = new ArrayList<>();
     if (peekIs(Kind.NUMBER)) {
-      for (int p = 0; p < players; p++) {
-        Token t = expect(Kind.NUMBER, "the number of strategies of player " + (p + 1));
-        int count = positiveInt(t);
+      Token first = peek();
+      long[] counts = new long[players];
+      for (int p = 0; p < players; p++) counts[p] = positiveInt(expect(Kind.NUMBER, "the number of strategies of player " + (p + 1)));
+      // before allocating a label per strategy
+      InputLimits.checkProfiles(file, first.line(), first.column(), counts);
+      for (long count : counts) {
         List<String> labels = new ArrayList<>();
         for (int s = 1; s <= count; s++) labels.add(String.valueOf(s));
         out.add(labels);
@@ -122,6 +127,7 @@ public final class NfgReader {
 
   private Rational number(String what) {
     Token t = expect(Kind.NUMBER, what);
+    InputLimits.checkNumber(file, t.line(), t.column(), t.text());
     try {
       return Rational.parse(t.text());
     } catch (ArithmeticException | NumberFormatException e) {
@@ -140,20 +146,20 @@ public final class NfgReader {
   }
 
   private void endOfFile() {
-    if (pos < tokens.size()) throw error(tokens.get(pos), "unexpected \"" + tokens.get(pos).text() + "\" after the last payoff (too many payoffs?)");
+    if (tokens.has(pos)) throw error(tokens.get(pos), "unexpected \"" + tokens.get(pos).text() + "\" after the last payoff (too many payoffs?)");
   }
 
   private Token peek() {
-    if (pos >= tokens.size()) throw InputException.of(file, 0, 0, "", "the file ends too early (truncated?)");
+    if (!tokens.has(pos)) throw InputException.of(file, 0, 0, "", "the file ends too early (truncated?)");
     return tokens.get(pos);
   }
 
   private boolean peekIs(Kind k) {
-    return pos < tokens.size() && tokens.get(pos).kind() == k;
+    return tokens.has(pos) && tokens.get(pos).kind() == k;
   }
 
   private Token next(String what) {
-    if (pos >= tokens.size()) throw InputException.of(file, 0, 0, "", "the file ends where " + what + " was expected (truncated?)");
+    if (!tokens.has(pos)) throw InputException.of(file, 0, 0, "", "the file ends where " + what + " was expected (truncated?)");
     return tokens.get(pos++);
   }
 

@@ -46,11 +46,8 @@ public final class DeuReader {
   private DeuReader() {}
 
   public static List<BacktestCase> read(Path file) {
-    try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(r, file.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    // size-checked before reading (InputLimits.readFile)
+    return read(new java.io.StringReader(io.peninsula.formats.InputLimits.readFile(file)), file.toString());
   }
 
   public static List<BacktestCase> read(Reader reader, String fileName) {
@@ -157,6 +154,10 @@ public final class DeuReader {
       d = Double.parseDouble(v);
     } catch (NumberFormatException e) {
       problems.add(new Problem(file, line, col + 1, field, "\"" + v + "\" is not a number; expected a number in [" + fmt(min) + ", " + fmt(max) + "] or a blank cell"));
+      return Optional.empty();
+    }
+    if (!Double.isFinite(d)) {
+      problems.add(new Problem(file, line, col + 1, field, "\"" + v + "\" is not a finite number (NaN and infinities are not accepted); expected a number in [" + fmt(min) + ", " + fmt(max) + "] or a blank cell"));
       return Optional.empty();
     }
     if (!(d >= min && d <= max)) {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.peninsula.formats.InputException;
+import io.peninsula.formats.InputLimits;
 import io.peninsula.formats.Problem;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,8 +19,24 @@ import java.util.List;
  * location; duplicate keys are reported too (Jackson would silently keep the last one).
  */
 final class LocatedTreeReader {
-  private static final JsonFactory YAML = new YAMLFactory();
-  private static final JsonFactory JSON = new JsonFactory();
+  private static final JsonFactory YAML = YAMLFactory.builder().loaderOptions(loaderOptions())
+      .streamReadConstraints(constraints()).build();
+  private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(constraints()).build();
+
+  /** SnakeYAML's own guards: alias bombs, nesting depth, document size (see {@link InputLimits}). */
+  private static org.yaml.snakeyaml.LoaderOptions loaderOptions() {
+    var o = new org.yaml.snakeyaml.LoaderOptions();
+    o.setMaxAliasesForCollections(InputLimits.MAX_ALIASES);
+    o.setNestingDepthLimit(InputLimits.MAX_NESTING);
+    o.setAllowRecursiveKeys(false);
+    o.setCodePointLimit(Integer.MAX_VALUE); // the file size is bounded before reading (InputLimits.readFile)
+    return o;
+  }
+
+  private static com.fasterxml.jackson.core.StreamReadConstraints constraints() {
+    return com.fasterxml.jackson.core.StreamReadConstraints.builder().maxNestingDepth(InputLimits.MAX_NESTING)
+        .maxNumberLength(1000).maxStringLength(Integer.MAX_VALUE).build();
+  }
 
   private final String file;
   private final List<Problem> problems;

@@ -89,6 +89,8 @@ final class Reader {
     if (v.kind == Node.Kind.SCALAR && v.scalar instanceof Number num) {
       double d = num.doubleValue();
       if (Double.isFinite(d)) return OptionalDouble.of(d);
+      problem(v, path, "expected a finite number (" + what + "), got " + v.show() + "; NaN and infinities are not accepted");
+      return OptionalDouble.empty();
     }
     problem(v, path, "expected a number (" + what + "), got " + v.show());
     return OptionalDouble.empty();

@@ -31,7 +31,8 @@ final class ScenarioBinder {
   static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
   private static final Pattern STATE_CODE = Pattern.compile("[A-Z]{2,4}");
   private static final Set<String> ROOT_KEYS =
-      Set.of("id", "title", "date", "description", "sources", "actors", "issues", "positions", "relations", "options", "events");
+      Set.of("id", "title", "date", "description", "sources", "actors", "issues", "positions", "relations", "options", "events",
+          "roles");
   private static final Set<String> SOURCE_KEYS = Set.of("id", "citation", "url", "quote");
   private static final Set<String> ACTOR_KEYS = Set.of(
       "id", "name", "kind", "parent", "capability", "capability_source", "capability_uncertainty", "indicators");
@@ -75,10 +76,11 @@ final class ScenarioBinder {
     var relations = relationBinder().relations(root);
     var options = new OptionBinder(r, this, positions, relations).options(root);
     var events = new EventBinder(r, this, positions, relations).events(root);
+    var roles = new RolesBinder(r, values, declaredActors, declaredIssues).roles(root);
     checkCoverage(root);
     if (!r.problems.isEmpty()) return Optional.empty();
     return Optional.of(new Scenario(new Metadata(id, title, date, description), sources,
-        List.copyOf(actors.values()), List.copyOf(issues.values()), positions, relations, options, events));
+        List.copyOf(actors.values()), List.copyOf(issues.values()), positions, relations, options, events, roles));
   }
 
   private List<Source> sources(Node root) {

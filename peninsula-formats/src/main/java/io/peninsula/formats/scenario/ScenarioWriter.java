@@ -72,7 +72,23 @@ public final class ScenarioWriter {
     if (!s.relations().isEmpty()) root.put("relations", s.relations().stream().map(ScenarioWriter::relation).toList());
     if (!s.options().isEmpty()) root.put("options", s.options().stream().map(ScenarioWriter::option).toList());
     if (!s.events().isEmpty()) root.put("events", s.events().stream().map(ScenarioWriter::event).toList());
+    if (!s.roles().isEmpty()) root.put("roles", roles(s.roles()));
     return root;
+  }
+
+  private static Map<String, Object> roles(io.peninsula.model.Roles roles) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (!roles.securityIssues().isEmpty()) {
+      m.put("security_issues", roles.securityIssues());
+      roles.securityIssuesSource().ifPresent(src -> m.put("security_issues_source", source(src)));
+    }
+    roles.games().forEach((game, g) -> {
+      Map<String, Object> gm = new LinkedHashMap<>();
+      g.assignments().forEach((role, ids) -> gm.put(role, ids.size() == 1 ? ids.get(0) : ids));
+      gm.put("source", source(g.source()));
+      m.put(game, gm);
+    });
+    return m;
   }
 
   private static void put(Map<String, Object> m, String k, String v) {
