@@ -108,11 +108,11 @@ public final class VetoConstrainedModel implements BargainingModel {
 
   private static RoundNote note(IssueForecast f, VetoWinset.Binding b) {
     int round = f.rounds().size() - 1;
-    String range = "winset of the status quo " + fmt(b.statusQuo()) + " is [" + fmt(b.lower()) + ", " + fmt(b.upper()) + "]";
+    String range = "[" + fmt(b.lower()) + ", " + fmt(b.upper()) + "], the winset of the status quo " + fmt(b.statusQuo());
     if (!b.bound())
-      return new RoundNote(f.issueId(), round, "", "", FREE, "the settlement " + fmt(b.settlement()) + " lies inside the " + range);
+      return new RoundNote(f.issueId(), round, "", "", FREE, "veto constraint: the settlement " + fmt(b.settlement()) + " lies inside " + range);
     String who = b.pivotal().orElse("");
-    return new RoundNote(f.issueId(), round, who, "", BOUND, "the settlement " + fmt(b.settlement()) + " lies outside the " + range
+    return new RoundNote(f.issueId(), round, who, "", BOUND, "veto constraint: the settlement " + fmt(b.settlement()) + " lies outside " + range
         + (who.isEmpty() ? "" : "; " + who + " is pivotal") + ": forecast " + fmt(b.outcome()));
   }
 

@@ -53,7 +53,7 @@ class VetoConstrainedModelTest {
     assertThat(r.notes()).filteredOn(n -> n.issueId().equals("posture")).singleElement().satisfies(n -> {
       assertThat(n.kind()).isEqualTo(VetoConstrainedModel.BOUND);
       assertThat(n.actor()).isEqualTo("A");
-      assertThat(n.text()).isEqualTo("the settlement 65.0 lies outside the winset of the status quo 80.0 is [80.0, 80.0]; A is pivotal: forecast 80.0");
+      assertThat(n.text()).isEqualTo("veto constraint: the settlement 65.0 lies outside [80.0, 80.0], the winset of the status quo 80.0; A is pivotal: forecast 80.0");
     });
   }
 
