@@ -45,8 +45,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: available processors). Does not change results.")
   Integer threads;
 
-  @Option(names = "--arms", paramLabel = "ACTOR=STATE,ACTOR=STATE",
-      description = {"Drive two actors' capabilities by a Richardson model fitted to the states' military",
+  @Option(names = "--arms", paramLabel = "DYAD",
+      description = {"ACTOR=STATE,ACTOR=STATE: drive two actors' capabilities by a Richardson model fitted to the states' military",
           "expenditure (e.g. USA=USA,PRC=CHN); states as in 'arms fit'."})
   String armsDyad;
 
