@@ -25,13 +25,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code peninsula simulate [SCENARIO]}: years-ahead simulation with events, the status quo carried forward and arms dynamics. */
 @Command(name = "simulate", mixinStandardHelpOptions = true,
-    description = {"Simulate the next N years, R times, with the scenario's events and a bargaining model.",
-        "Each year draws the scenario's events (one seeded stream per run and year), runs the bargaining model, carries each outcome forward "
-            + "as next year's status quo and, with --arms, moves two actors' capabilities by a Richardson model fitted to military "
-            + "expenditure (without --arms capabilities stay). Reports per year and issue the mean, 5/50/95 %% quantiles and "
-            + "P(changed from today), and per event how often it happened. Results are identical for any --threads. "
-            + "Ctrl-C stops early and reports the runs done.",
-        "See docs/dynamics.md for the method.",
+    description = {"Simulate the next N years, R times, with events and the status quo carried forward.",
+        "Each year draws the scenario's events (one seeded stream per run and year), runs the",
+        "bargaining model, carries each outcome forward as next year's status quo and, with --arms,",
+        "moves two actors' capabilities by a Richardson model fitted to military expenditure.",
+        "Reports per year and issue the mean, 5/50/95 %% quantiles and P(changed from today), and",
+        "per event how often it happened. Identical for any --threads. Ctrl-C reports the runs done.",
+        "Details:",
+        "docs/dynamics.md",
         "csv columns: " + SimulateReport.CSV_HEADER + "."})
 final class SimulateCommand implements Callable<Integer> {
   @Mixin ScenarioOptions scenarioOptions;
@@ -47,8 +48,8 @@ final class SimulateCommand implements Callable<Integer> {
   @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: available processors). Does not change results.")
   Integer threads;
 
-  @Option(names = "--arms", paramLabel = "ACTOR=STATE,ACTOR=STATE",
-      description = {"Drive two actors' capabilities by a Richardson model fitted to the states' military",
+  @Option(names = "--arms", paramLabel = "DYAD",
+      description = {"ACTOR=STATE,ACTOR=STATE: drive two actors' capabilities by a Richardson model fitted to the states' military",
           "expenditure (e.g. USA=USA,PRC=CHN); states as in 'arms fit'."})
   String armsDyad;
 

@@ -41,7 +41,10 @@ import java.util.function.LongConsumer;
  *   <li>runs the bargaining model; each issue's outcome is that year's value.
  * </ol>
  * A uniform is drawn for every event every year, eligible or not, so that a change to one event's
- * probability leaves the other events' draws where they were (common random numbers).
+ * probability leaves the other events' draws where they were (common random numbers). A year in
+ * which no event happens, no arms dyad moves and every status quo equals last year's forecast
+ * input re-uses last year's outcomes instead of forecasting the same scenario again (models are
+ * deterministic given the scenario and config, so the result is the same).
  *
  * <p>Deterministic given the seed and independent of the thread count: runs are independent,
  * each writes its own slots, and the summary is computed after all runs in run order.
@@ -159,15 +162,33 @@ public final class Simulation {
     double[] value = today.clone();
     boolean[] ever = new boolean[ne];
     double[] armsState = arms.map(ArmsDynamics::start).orElse(null);
+    double[] lastStatusQuo = null; // the status quo values of last year's forecast input
+    boolean lastConverged = true;
     for (int year = 1; year <= config.years(); year++) {
       SplittableRandom rng = new SplittableRandom(SimulationConfig.stream(config.seed(), run, year));
-      cur = carryForward(cur, value);
       boolean[] before = ever.clone();
+      boolean[] fires = new boolean[ne];
+      boolean any = false;
       for (int e = 0; e < ne; e++) {
         ScenarioEvent ev = events.get(e);
         double u = rng.nextDouble();
         if (before[e] && !ev.repeats()) continue;
         if (!holds(ev, value, before) || !(u < ev.probability())) continue;
+        fires[e] = true;
+        any = true;
+      }
+      if (!any && armsState == null && lastStatusQuo != null && Arrays.equals(value, lastStatusQuo)) {
+        // nothing changed since last year's forecast input (same scenario, same status quo): a
+        // deterministic model gives the same outcomes, so last year's values stand
+        if (!lastConverged) counters[1]++;
+        System.arraycopy(value, 0, v, (year - 1) * ni, ni);
+        continue;
+      }
+      cur = carryForward(cur, value);
+      lastStatusQuo = value.clone();
+      for (int e = 0; e < ne; e++) {
+        if (!fires[e]) continue;
+        ScenarioEvent ev = events.get(e);
         ever[e] = true;
         h[(year - 1) * ne + e] = true;
         for (ScenarioEdit edit : ev.effects()) {
@@ -195,6 +216,7 @@ public final class Simulation {
       } catch (IllegalArgumentException e) {
         throw new IllegalArgumentException("run " + run + ", year " + year + ": " + e.getMessage(), e);
       }
+      lastConverged = f.converged();
       if (!f.converged()) counters[1]++;
       for (IssueForecast fi : f.issues()) {
         Integer i = issueIndex.get(fi.issueId());
