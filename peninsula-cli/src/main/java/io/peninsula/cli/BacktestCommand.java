@@ -61,7 +61,11 @@ public final class BacktestCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file))
       throw InputException.of(file.toString(), 0, 0, "", "file not found or not a regular file; give the path of a DEU tab-separated file");
     List<BacktestCase> cases = DeuReader.read(file);
-    List<ModelScore> scores = Backtest.run(cases, chosen, new ModelConfig(0L, ModelConfig.DEFAULT_MAX_ITERATIONS, ModelConfig.DEFAULT_TOLERANCE, params));
+    List<ModelScore> scores;
+    try (Interruption watch = Interruption.watch("backtest", spec.commandLine().getErr(),
+        () -> cases.size() + " decisions × " + chosen.size() + " models were being scored")) {
+      scores = Backtest.run(cases, chosen, new ModelConfig(0L, ModelConfig.DEFAULT_MAX_ITERATIONS, ModelConfig.DEFAULT_TOLERANCE, params));
+    }
     for (ModelScore s : scores)
       if (s.issues() == 0 && !s.failed().isEmpty())
         throw new UsageException("model " + s.model() + " could not forecast any case; first failure: " + s.failed().get(0));

@@ -72,7 +72,12 @@ final class SensitivityCommand implements Callable<Integer> {
           + String.join(", ", s.issues().stream().map(Issue::id).toList()) + ")");
     SensitivityInputs inputs = SensitivityInputs.standard(s);
     List<String> issueIds = s.issues().stream().map(Issue::id).toList();
+    long planned = method.equals("morris") ? (long) n * (inputs.size() + 1) : (long) n * (inputs.size() + 2);
+    MemoryEstimate.refuseIfTooLarge("sensitivity", (long) n * (inputs.size() + 1) * 8L * (method.equals("morris") ? inputs.size() + issueIds.size() : 2 + 2 * issueIds.size()),
+        n + " samples × " + inputs.size() + " inputs", "lower --samples");
+    java.util.concurrent.atomic.AtomicLong forecasts = new java.util.concurrent.atomic.AtomicLong();
     Function<double[], double[]> f = u -> {
+      forecasts.incrementAndGet();
       var r = model.forecastWithoutNotes(inputs.scenario(u), config);
       double[] y = new double[issueIds.size()];
       for (int k = 0; k < y.length; k++) y[k] = r.issue(issueIds.get(k)).orElseThrow().outcome();
@@ -80,6 +85,8 @@ final class SensitivityCommand implements Callable<Integer> {
     };
     List<Row> rows = new ArrayList<>();
     int evaluations;
+    try (Interruption watch = Interruption.watch("sensitivity", spec.commandLine().getErr(),
+        () -> forecasts.get() + " of " + planned + " forecasts were done")) {
     if (method.equals("morris")) {
       var r = MorrisScreening.compute(inputs.size(), n, 4, config.seed(), f);
       evaluations = r.evaluations();
@@ -88,6 +95,7 @@ final class SensitivityCommand implements Callable<Integer> {
       var r = SobolIndices.compute(inputs.size(), n, f);
       evaluations = r.evaluations();
       collect(rows, issueIds, inputs, r.total(), r.first());
+    }
     }
     String json = json(rows, evaluations, n);
     PrintWriter out = spec.commandLine().getOut();
