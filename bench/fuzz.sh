@@ -8,7 +8,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  for t in yaml json ktabCsv bdmCsv decide deu nfg efg; do targets+=("ParserFuzzTest#$t"); done
+  for t in yaml json ktabCsv bdmCsv decide deu outcomesCsv nfg efg; do targets+=("ParserFuzzTest#$t"); done
   for t in yamlWriter jsonWriter nfgWriter efgWriter; do targets+=("WriterRoundTripFuzzTest#$t"); done
 fi
 logs="$(mktemp -d)"

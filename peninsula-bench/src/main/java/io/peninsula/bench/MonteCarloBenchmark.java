@@ -38,7 +38,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class MonteCarloBenchmark {
-  @Param({"compromise", "bdm"})
+  @Param({"compromise", "bdm", "smp"})
   public String model;
 
   @Param({"kernel", "records"})

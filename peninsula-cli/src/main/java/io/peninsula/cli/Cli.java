@@ -51,7 +51,10 @@ public final class Cli implements Runnable {
     cl.addSubcommand(new RunsCommand());
     cl.addSubcommand(new LeversCommand());
     cl.addSubcommand(new SensitivityCommand());
-    cl.addSubcommand(new GameCommand());
+    cl.addSubcommand(new CommandLine(new GameCommand())); // a CommandLine of its own so that game build's model transformer runs
+    cl.addSubcommand(new ArmsCommand());
+    cl.addSubcommand(new SimulateCommand());
+    cl.addSubcommand(new SweepCommand());
     cl.setExitCodeExceptionMapper(Cli::exitCodeOf);
     cl.setExecutionExceptionHandler(Cli::handleExecutionException);
     cl.setParameterExceptionHandler(Cli::handleParameterException);

@@ -23,8 +23,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code peninsula compare [SCENARIO]}: each policy option's outcomes and actor utilities against the baseline. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-    description = {"Compare policy options: forecast the scenario under each option and report, per issue, the",
-        "outcome and its change from the baseline (the scenario as given), and each actor's utility",
+    description = {"Compare policy options: each option's outcomes and actor utilities against the baseline.",
+        "Forecasts the scenario under each option and reports, per issue, the outcome and its change from the",
+        "baseline (the scenario as given), and each actor's utility",
         "U = -sum_j s_j |outcome_j - position_j| / range_j at its baseline preferences (0 = all ideal points met).",
         "csv columns: option,kind,id,baseline,value,change (kind: outcome or utility)."})
 final class CompareCommand implements Callable<Integer> {

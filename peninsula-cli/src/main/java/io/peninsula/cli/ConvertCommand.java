@@ -14,8 +14,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code peninsula convert IN --to yaml|json}: writes a scenario file from any supported input format. */
 @Command(name = "convert", mixinStandardHelpOptions = true,
-    description = {"Convert a scenario from any input format (YAML, JSON, and the imported bargaining",
-        "formats) into a Peninsula scenario file. Imported values cite the input file as their source."})
+    description = {"Convert a scenario from any input format into a Peninsula scenario file.",
+        "Input formats: YAML, JSON and the imported bargaining formats. Imported values cite the input file as their source."})
 final class ConvertCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "IN", description = "Input file or bundled scenario name.")
   String input;

@@ -7,6 +7,7 @@ import io.peninsula.engine.bargaining.ForecastResult;
 import io.peninsula.engine.bargaining.IssueForecast;
 import io.peninsula.engine.bargaining.ModelConfig;
 import io.peninsula.engine.bargaining.RoundNote;
+import io.peninsula.engine.bargaining.VetoConstrainedModel;
 import io.peninsula.model.Issue;
 import io.peninsula.model.Scenario;
 import java.io.UncheckedIOException;
@@ -50,17 +51,42 @@ final class ForecastReport {
     b.append(s.metadata().id()).append(": ").append(s.metadata().title()).append('\n');
     b.append("model: ").append(model).append(variantSuffix()).append(" (").append(result.converged() ? "converged" : "did NOT converge")
         .append(", ").append(result.iterations()).append(" iteration").append(result.iterations() == 1 ? "" : "s").append(")\n\n");
-    Table t = new Table(List.of("issue", "outcome", "meaning"), false, true, false);
+    boolean veto = !vetoNotes().isEmpty();
+    Table t = new Table(veto ? List.of("issue", "outcome", "status quo", "veto constraint", "meaning")
+        : List.of("issue", "outcome", "meaning"), false, true, veto, false, false);
     for (IssueForecast f : issues) {
       Issue issue = s.issue(f.issueId()).orElseThrow();
-      t.row(List.of(issue.id(), Numbers.fixed(f.outcome(), 1), meaning(issue, f.outcome())));
+      if (veto)
+        t.row(List.of(issue.id(), Numbers.fixed(f.outcome(), 1),
+            issue.statusQuo().map(q -> Numbers.fixed(q.value(), 1)).orElse("-"), constraint(f.issueId()), meaning(issue, f.outcome())));
+      else t.row(List.of(issue.id(), Numbers.fixed(f.outcome(), 1), meaning(issue, f.outcome())));
     }
     b.append(t.render());
+    if (veto)
+      b.append("\nveto constraint (Tsebelis 2002): \"bound\" moved the model's settlement to the nearest point every\n"
+          + "veto player (or a qualified majority) prefers to the status quo; the pivotal actor set that edge.\n"
+          + "--constraint none shows the model alone; --explain gives the winsets.\n");
     if (!result.converged())
       b.append("\nwarning: the model stopped after ").append(result.iterations())
           .append(" rounds without converging (its round limit or --max-iterations ").append(config.maxIterations())
           .append("); read the trajectory with --format csv or --explain.\n");
     return b.toString();
+  }
+
+  /** The veto-constraint notes ({@link VetoConstrainedModel}) by issue; empty when the constraint applied nowhere. */
+  private Map<String, RoundNote> vetoNotes() {
+    Map<String, RoundNote> out = new LinkedHashMap<>();
+    for (RoundNote n : result.notes())
+      if (n.kind().equals(VetoConstrainedModel.BOUND) || n.kind().equals(VetoConstrainedModel.FREE)) out.put(n.issueId(), n);
+    return out;
+  }
+
+  /** "bound (USA_EXEC)", "free", or "-" when the issue declares no rule. */
+  private String constraint(String issueId) {
+    RoundNote n = vetoNotes().get(issueId);
+    if (n == null) return "-";
+    if (n.kind().equals(VetoConstrainedModel.FREE)) return "free";
+    return n.actor().isEmpty() ? "bound" : "bound (" + n.actor() + ")";
   }
 
   private String variantSuffix() {
@@ -116,6 +142,12 @@ final class ForecastReport {
       o.put("meaning", issue.describe(f.outcome()));
       o.put("iterations", f.iterations());
       o.put("converged", f.converged());
+      RoundNote vn = vetoNotes().get(f.issueId());
+      if (vn != null) {
+        o.put("status_quo", issue.statusQuo().orElseThrow().value());
+        o.put("veto_bound", vn.kind().equals(VetoConstrainedModel.BOUND));
+        if (!vn.actor().isEmpty()) o.put("pivotal", vn.actor());
+      }
       outcomes.add(o);
     }
     root.put("outcomes", outcomes);

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code peninsula game solve|show|reduce|convert}: games in Gambit's .nfg and .efg formats. */
 @Command(name = "game", mixinStandardHelpOptions = true,
-    description = "Solve games in Gambit's formats (.nfg strategic, .efg extensive), show and reduce strategic games, rewrite game files.",
+    description = "Solve games in Gambit's formats (.nfg strategic, .efg extensive), show them, reduce them by dominance, rewrite game files.",
     subcommands = {
         GameCommand.Solve.class,
         GameCommand.Show.class,
@@ -116,7 +116,7 @@ final class GameCommand implements Runnable {
     @Option(names = "--eliminate-dominated", arity = "0..1", fallbackValue = "pure", paramLabel = "BY",
         description = "First remove strictly dominated strategies (iterated; dominated by pure strategies, or with =mixed by mixed "
             + "ones too), solve the smaller game and report the equilibria in the full game (0 for removed strategies). "
-            + "Strategic games only; the equilibria are the same as without it.")
+            + "On a tree (.efg) this works on its reduced strategic form (implies -S); the equilibria are the same as without it.")
     String eliminate;
 
     @Option(names = {"-S", "--strategic"},
@@ -186,7 +186,7 @@ final class GameCommand implements Runnable {
     }
   }
 
-  @Command(name = "show", mixinStandardHelpOptions = true, description = "A two-player game as a payoff matrix; others as a profile table.")
+  @Command(name = "show", mixinStandardHelpOptions = true, description = "A two-player strategic game as a payoff matrix, others as a profile table; a tree (.efg) as an outline.")
   static final class Show implements Callable<Integer> {
     @Parameters(paramLabel = "FILE") Path file;
 

@@ -20,15 +20,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code peninsula game reduce FILE [--mixed | --weak]}: iterated elimination of dominated strategies. */
+/** {@code peninsula game reduce FILE [--mixed | --weak]}: iterated elimination of dominated strategies (a tree is reduced to its strategic form first). */
 @Command(name = "reduce", mixinStandardHelpOptions = true,
-    description = {"Iterated elimination of strictly dominated strategies of a strategic (.nfg) game.",
+    description = {"Iterated elimination of strictly dominated strategies of a game (.nfg, or an .efg tree's reduced strategic form).",
         "Each round removes every strategy of every player that another strategy (or, with --mixed, a mix of the player's "
             + "other strategies) beats against every remaining profile of the others; rounds repeat until none is left. "
             + "The order does not matter for strict dominance, and the equilibria are those of the original game. "
             + "--weak explores weak dominance instead (order-dependent; equilibria can be lost)."})
 final class GameReduceCommand implements Callable<Integer> {
-  @Parameters(paramLabel = "FILE", description = "A Gambit .nfg file.") Path file;
+  @Parameters(paramLabel = "FILE", description = "A Gambit .nfg file, or an .efg file (reduced to its strategic form first).") Path file;
 
   @Option(names = "--mixed", description = "Let mixed strategies dominate too (decided by an exact linear program).")
   boolean mixed;

@@ -18,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code peninsula levers [SCENARIO] --issue ID --target VALUE}: whom to persuade, and by how much. */
 @Command(name = "levers", mixinStandardHelpOptions = true,
-    description = {"Whom to persuade, and by how much: for each actor on the issue, the smallest change of its",
-        "position, salience or capability (one at a time) that moves the forecast to the target."})
+    description = {"Whom to persuade, and by how much, to move an issue's forecast to a target.",
+        "For each actor on the issue: the smallest change of its position, salience or capability",
+        "(one at a time) that moves the forecast to the target."})
 final class LeversCommand implements Callable<Integer> {
   @Mixin ScenarioOptions scenarioOptions;
 

@@ -27,10 +27,29 @@ public final class ModelOptions {
       description = "Iteration cap of iterative models. Default: ${DEFAULT-VALUE}.")
   int maxIterations;
 
-  /** The chosen model; an unknown name is a usage error listing the known ones. */
+  @Option(names = "--constraint", defaultValue = "veto", paramLabel = "C",
+      description = {"veto: on issues that declare a status quo and a decision rule, move the model's settlement",
+          "to the nearest point the veto players accept (Tsebelis 2002; docs/models/veto.md); none: the model alone.",
+          "Default: ${DEFAULT-VALUE}."})
+  String constraint;
+
+  /**
+   * The chosen model, under the veto-player constraint unless {@code --constraint none}; an
+   * unknown name is a usage error listing the known ones.
+   */
   public BargainingModel model() {
-    return BargainingModels.byName(model).orElseThrow(() -> new UsageException(
+    BargainingModel m = BargainingModels.byName(model).orElseThrow(() -> new UsageException(
         "unknown model \"" + model + "\" (available: " + String.join(", ", BargainingModels.names()) + ")"));
+    return switch (constraint) {
+      case "veto" -> new io.peninsula.engine.bargaining.VetoConstrainedModel(m);
+      case "none" -> m;
+      default -> throw new UsageException("unknown --constraint \"" + constraint + "\" (allowed: veto, none)");
+    };
+  }
+
+  /** The --constraint setting: veto or none. */
+  public String constraint() {
+    return constraint;
   }
 
   public String modelName() {

@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code peninsula montecarlo [SCENARIO]}: outcome distributions of each option under input uncertainty. */
 @Command(name = "montecarlo", mixinStandardHelpOptions = true,
-    description = {"Monte Carlo over the scenario's uncertain inputs: every sample draws positions, saliences and",
-        "capabilities (declared ranges, else the defaults below), applies each option to the same draw and",
-        "forecasts. Reports per option and issue the mean, sd and 5/50/95 %% quantiles, and per actor the",
+    description = {"Monte Carlo over the scenario's uncertain inputs: how sure each option's outcomes are.",
+        "Every sample draws positions, saliences and capabilities (declared laws, else the defaults below),",
+        "applies each option to the same draw and forecasts. Reports per option and issue the mean, sd and 5/50/95 %% quantiles, and per actor the",
         "probability the option leaves it better off than the baseline. Results are identical for any",
         "--threads. Ctrl-C stops early and reports the samples done.",
         "csv columns: " + MonteCarloReport.CSV_HEADER + "."})

@@ -61,11 +61,19 @@ final class MonteCarloReport {
     for (int k = 0; k < options.size(); k++)
       b.append("[").append(k + 1).append("] ").append(options.get(k).id()).append(": ").append(options.get(k).title()).append('\n');
     b.append("\nOutcome per option and issue (Δ = mean paired change from the baseline in the same sample)\n");
-    Table t = new Table(List.of("option", "issue", "mean", "sd", "p05", "p50", "p95", "Δ mean"), false, false, true, true, true, true, true, true);
-    for (IssueStats st : r.issues())
-      t.row(List.of(st.option(), st.issue(), f1(st.mean()), f1(st.sd()), f1(st.p05()), f1(st.p50()), f1(st.p95()),
+    boolean sq = r.issues().stream().anyMatch(st -> !Double.isNaN(st.pChange()));
+    Table t = sq
+        ? new Table(List.of("option", "issue", "mean", "sd", "p05", "p50", "p95", "Δ mean", "P(change)"),
+            false, false, true, true, true, true, true, true, true)
+        : new Table(List.of("option", "issue", "mean", "sd", "p05", "p50", "p95", "Δ mean"), false, false, true, true, true, true, true, true);
+    for (IssueStats st : r.issues()) {
+      List<String> row = new ArrayList<>(List.of(st.option(), st.issue(), f1(st.mean()), f1(st.sd()), f1(st.p05()), f1(st.p50()), f1(st.p95()),
           Double.isNaN(st.meanChange()) ? "" : CompareCommand.signed(st.meanChange(), 1)));
+      if (sq) row.add(Double.isNaN(st.pChange()) ? "" : Numbers.fixed(st.pChange(), 2));
+      t.row(row);
+    }
     b.append(t.render());
+    if (sq) b.append("P(change): share of samples whose outcome lies more than 1 point from the issue's status quo.\n");
     b.append("\nP(better off than baseline), per actor and option (same sample, linear salience-weighted loss)\n");
     List<String> header = new ArrayList<>(List.of("actor"));
     for (int k = 0; k < options.size(); k++) header.add("[" + (k + 1) + "]");
@@ -125,6 +133,7 @@ final class MonteCarloReport {
       m.put("min", s.min());
       m.put("max", s.max());
       m.put("mean_change", s.meanChange());
+      if (!Double.isNaN(s.pChange())) m.put("p_change", s.pChange());
       return m;
     }).toList());
     root.put("actors", r.actors().stream().map(a -> Map.of("option", a.option(), "actor", a.actor(), "samples", a.n(),

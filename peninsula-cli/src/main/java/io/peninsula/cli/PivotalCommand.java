@@ -15,9 +15,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code peninsula pivotal [SCENARIO]}: how far each issue's outcome moves without each actor. */
 @Command(name = "pivotal", mixinStandardHelpOptions = true,
-    description = {"Which actors move the outcome: re-forecast without each actor, and with its salience set",
-        "to 0 and to 1; rows sorted by the size of the shift. csv columns:",
-        "issue,actor,change,baseline,outcome,shift (outcome and shift empty when the model cannot run)."})
+    description = {"Which actors move the outcome: re-forecast without each actor, and with its salience at 0 and 1.",
+        "Rows are sorted by the size of the shift.",
+        "csv columns: issue,actor,change,baseline,outcome,shift (outcome and shift empty when the model cannot run)."})
 final class PivotalCommand implements Callable<Integer> {
   @Mixin ScenarioOptions scenarioOptions;
 

@@ -15,14 +15,21 @@ final class ProgressReporter implements LongConsumer, AutoCloseable {
   private final ProgressBar bar;
   private final PrintWriter err;
   private final String task;
+  private final String unit;
   private int lastDecile;
 
   ProgressReporter(String task, long total, PrintWriter err, boolean console) {
+    this(task, total, err, console, " samples");
+  }
+
+  /** As above, counting {@code unit} (e.g. " runs") instead of samples. */
+  ProgressReporter(String task, long total, PrintWriter err, boolean console, String unit) {
+    this.unit = unit;
     this.task = task;
     this.total = total;
     this.err = err;
     this.bar = console
-        ? new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII).setUnit(" samples", 1).build()
+        ? new ProgressBarBuilder().setTaskName(task).setInitialMax(total).setStyle(ProgressBarStyle.ASCII).setUnit(unit, 1).build()
         : null;
   }
 
@@ -36,7 +43,7 @@ final class ProgressReporter implements LongConsumer, AutoCloseable {
     synchronized (this) {
       if (decile <= lastDecile) return;
       lastDecile = decile;
-      err.println(task + ": " + done + "/" + total + " samples (" + decile * 10 + "%)");
+      err.println(task + ": " + done + "/" + total + unit + " (" + decile * 10 + "%)");
       err.flush();
     }
   }

@@ -141,8 +141,8 @@ final class RunsCommand implements Runnable {
   }
 
   @Command(name = "rerun", mixinStandardHelpOptions = true,
-      description = {"Re-run a stored run from its stored arguments, scenario text and seed, and compare",
-          "the new result with the stored one: exit 0 when identical, 1 otherwise. Stores nothing."})
+      description = {"Re-run a stored run and compare the new result with the stored one.",
+          "Uses the run's stored arguments, scenario text and seed; exit 0 when identical, 1 otherwise. Stores nothing."})
   static final class Rerun implements Callable<Integer> {
     @Parameters(paramLabel = "ID") String id;
 

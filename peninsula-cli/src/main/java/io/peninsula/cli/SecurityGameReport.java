@@ -3,193 +3,126 @@ package io.peninsula.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import io.peninsula.engine.security.AllianceGame;
-import io.peninsula.engine.security.CrisisBargaining;
 import io.peninsula.engine.security.Derived;
-import io.peninsula.engine.security.DeterrenceGame;
 import io.peninsula.engine.security.Payoff;
-import io.peninsula.engine.security.SecurityDilemmaGame;
-import io.peninsula.game.ExtensiveGame;
-import io.peninsula.game.MixedProfile;
+import io.peninsula.engine.security.Robustness;
+import io.peninsula.engine.security.ScenarioValues;
+import io.peninsula.engine.security.SecurityGame;
 import io.peninsula.game.Rational;
-import io.peninsula.game.StrategicGame;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * The output of {@code game build}: a summary (classification, thresholds, risks), the payoff
- * matrix of 2×2 games, each payoff with its formula, the derived values with their sources, and
- * the equilibria, as a table or as JSON.
+ * The output of {@code game build}, rendered from a {@link SecurityGame.Built}: the verdict lines,
+ * the payoff matrix of strategic games, each payoff with its formula, the derived values with their
+ * basis (data, mapping, judgement, option, derived) and sources, the equilibria, and optionally
+ * the robustness sweeps and the rationale of every judgement and mapping; as a table or as JSON.
  */
-record SecurityGameReport(String kind, LoadedScenario scenario, String title, String model, List<String> summary,
-    Optional<StrategicGame> strategic, Optional<ExtensiveGame> extensive, List<Payoff> payoffs, List<Derived> derivation,
-    String solver, List<String> equilibria, Map<String, Object> analysis) {
+record SecurityGameReport(String kind, LoadedScenario scenario, SecurityGame.Built built) {
   private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  static SecurityGameReport of(LoadedScenario sc, SecurityDilemmaGame.Result r) {
-    List<String> summary = new ArrayList<>();
-    summary.add("classification: " + r.classification());
-    Map<String, Object> analysis = new LinkedHashMap<>();
-    analysis.put("classification", r.classification());
-    List<Object> players = new ArrayList<>();
-    for (var p : r.players()) {
-      summary.add("  " + p.actor() + ": " + p.type().label() + " (temptation T − R = " + n(p.temptation()) + ", fear P − S = " + n(p.fear()) + ")");
-      players.add(map("actor", p.actor(), "class", p.type().label(), "temptation", p.temptation(), "fear", p.fear()));
-    }
-    analysis.put("players", players);
-    return new SecurityGameReport("security-dilemma", sc, r.game().title(),
-        "Jervis (1978) security dilemma: e = o·(1 − d); R = −p_j·w, T = e·p_i·w − k, S = −p_j·w − e·w, P = −k",
-        summary, Optional.of(r.game()), Optional.empty(), r.payoffs(), r.derivation(), "enummixed", strategicLines(r.game(), r.equilibria()),
-        analysis);
+  static SecurityGameReport of(String kind, LoadedScenario sc, SecurityGame.Built b) {
+    return new SecurityGameReport(kind, sc, b);
   }
 
-  static SecurityGameReport of(LoadedScenario sc, DeterrenceGame.Result r, DeterrenceGame.Result other) {
-    List<String> summary = new ArrayList<>();
-    Map<String, Object> analysis = new LinkedHashMap<>();
-    summary.add("variant " + r.variant().label() + ": " + describe(r));
-    summary.add("  defender's threat credible: " + yes(r.defenderCredible()) + " (credible iff τ > τ* = " + n(r.tripwireThreshold()) + ")");
-    summary.add("  challenger's threat credible: " + yes(r.challengerCredible()) + " (credible iff b > b* = " + n(r.backdownThreshold()) + ")");
-    summary.add("  under uncertainty, deterred iff P(defender resists) > q* = "
-        + (r.beliefThreshold().isPresent() ? n(r.beliefThreshold().getAsDouble()) : "none (the challenger gains even when resisted)"));
-    summary.add("variant " + other.variant().label() + ": " + describe(other) + "; defender credible: " + yes(other.defenderCredible()));
-    analysis.put("variant", r.variant().label());
-    analysis.put("outcome", r.outcome());
-    analysis.put("deterrenceHolds", r.deterrenceHolds());
-    analysis.put("defenderCredible", r.defenderCredible());
-    analysis.put("challengerCredible", r.challengerCredible());
-    analysis.put("tripwireThreshold", r.tripwireThreshold());
-    analysis.put("backdownThreshold", r.backdownThreshold());
-    analysis.put("beliefThreshold", r.beliefThreshold().isPresent() ? r.beliefThreshold().getAsDouble() : null);
-    analysis.put("otherVariant", map("variant", other.variant().label(), "outcome", other.outcome(), "deterrenceHolds",
-        other.deterrenceHolds(), "defenderCredible", other.defenderCredible()));
-    List<String> eq = new ArrayList<>();
-    var g = r.game();
-    List<String> parts = new ArrayList<>();
-    for (int p = 0; p < g.numPlayers(); p++)
-      for (int i = 0; i < g.infoSets(p).size(); i++) {
-        var set = g.infoSets(p).get(i);
-        for (int a = 0; a < set.numActions(); a++)
-          if (r.spe().probability(p, i, a).signum() > 0) parts.add(g.players().get(p) + " " + set.label() + ": " + set.actions().get(a));
-      }
-    eq.add("1. " + String.join("; ", parts) + " → " + r.outcome());
-    return new SecurityGameReport("deterrence", sc, g.title(),
-        "Zagare & Kilgour (2000) Unilateral Deterrence Game, complete information; trip wire τ, war cost c = κ_conv·p_j + κ_nuc·N_j",
-        summary, Optional.empty(), Optional.of(g), r.payoffs(), r.derivation(), "spe", eq, analysis);
-  }
-
-  static SecurityGameReport of(LoadedScenario sc, AllianceGame.Result r) {
-    List<String> summary = new ArrayList<>();
-    Map<String, Object> analysis = new LinkedHashMap<>();
-    summary.add("classification: " + r.classification());
-    r.relation().ifPresent(rel -> summary.add("treaty: " + rel.id() + " (" + rel.type().name().toLowerCase(java.util.Locale.ROOT) + ")"));
-    List<Object> allies = new ArrayList<>();
-    for (var a : r.allies()) {
-      summary.add("  " + a.actor() + ": " + a.type().label() + "; commits iff P(partner commits) ≥ q* = " + n(a.commitThreshold())
-          + " (tolerable abandonment risk " + (a.tolerableAbandonmentRisk() < 0 ? "none: hedging dominates" : n(a.tolerableAbandonmentRisk())) + ")");
-      allies.add(map("actor", a.actor(), "class", a.type().label(), "commitThreshold", finite(a.commitThreshold()),
-          "tolerableAbandonmentRisk", finite(a.tolerableAbandonmentRisk())));
-    }
-    r.riskDominant().ifPresent(d -> summary.add("risk-dominant equilibrium: " + d));
-    analysis.put("classification", r.classification());
-    analysis.put("allies", allies);
-    analysis.put("riskDominant", r.riskDominant().orElse(null));
-    List<String> names = r.game().players();
-    List<String> eq = strategicLines(r.game(), r.equilibria().stream().map(AllianceGame.Risks::equilibrium).toList());
-    List<Object> risks = new ArrayList<>();
-    for (int k = 0; k < r.equilibria().size(); k++) {
-      var x = r.equilibria().get(k);
-      eq.set(k, eq.get(k) + "\n     abandonment risk " + names.get(0) + " " + n(x.abandonment().get(0)) + ", " + names.get(1) + " "
-          + n(x.abandonment().get(1)) + "; entrapment risk " + names.get(0) + " " + n(x.entrapment().get(0)) + ", " + names.get(1) + " "
-          + n(x.entrapment().get(1)));
-      risks.add(map("abandonment", x.abandonment(), "entrapment", x.entrapment()));
-    }
-    analysis.put("risks", risks);
-    return new SecurityGameReport("alliance", sc, r.game().title(),
-        "Snyder (1984) alliance security dilemma: β = D·σ, ε = δ·σ; CC = β − ε, HC = γ·β, CH = −ε, HH = 0",
-        summary, Optional.of(r.game()), Optional.empty(), r.payoffs(), r.derivation(), "enummixed", eq, analysis);
-  }
-
-  static SecurityGameReport of(LoadedScenario sc, CrisisBargaining.Result r) {
-    List<String> summary = new ArrayList<>();
-    Map<String, Object> analysis = new LinkedHashMap<>();
-    var issue = r.issue();
-    String resp = r.game().players().get(1);
-    summary.add("issue " + issue.id() + ": " + r.game().players().get(0) + " at " + n(r.positionProposer()) + ", " + resp + " at "
-        + n(r.positionResponder()) + "; shares are " + resp + "'s");
-    summary.add("bargaining range [p_R − c_R, p_R + c_P] = [" + n(r.rangeLow()) + ", " + n(r.rangeHigh()) + "]: positions "
-        + n(r.position(clip(r.rangeLow()))) + " to " + n(r.position(clip(r.rangeHigh()))));
-    summary.add("responder's cost uniform on [" + n(r.costLow()) + ", " + n(r.costHigh()) + "]");
-    summary.add("optimal offer y* = " + n(r.offer()) + " → position " + n(r.position(r.offer())) + describe(issue.describe(r.position(r.offer()))));
-    summary.add("probability of war " + n(r.warProbability()));
-    summary.add("grid game (spe): offer " + n(r.gridOffer()) + ", war in " + n(r.gridWarProbability()) + " of the cost types");
-    if (!r.proposerThreatCredible())
-      summary.add("caution: the proposer's war payoff p_P − c_P ≤ 0: it would rather concede everything than fight, so its threat is not credible");
-    analysis.put("issue", issue.id());
-    analysis.put("rangeLow", r.rangeLow());
-    analysis.put("rangeHigh", r.rangeHigh());
-    analysis.put("costLow", r.costLow());
-    analysis.put("costHigh", r.costHigh());
-    analysis.put("offer", r.offer());
-    analysis.put("offerPosition", r.position(r.offer()));
-    analysis.put("warProbability", r.warProbability());
-    analysis.put("gridOffer", r.gridOffer());
-    analysis.put("gridWarProbability", r.gridWarProbability());
-    analysis.put("proposerThreatCredible", r.proposerThreatCredible());
-    List<String> eq = List.of("1. " + r.game().players().get(0) + " offers " + n(r.gridOffer()) + "; " + resp
-        + " accepts iff the offer is at least p_R − its cost");
-    return new SecurityGameReport("crisis-bargaining", sc, r.game().title(),
-        "Fearon (1995) bargaining range and risk-return trade-off: y* = p_R + (c_P − c̄)/2, P(war) = 1 − F(y*)",
-        summary, Optional.empty(), Optional.of(r.game()), List.of(), r.derivation(), "spe", eq, analysis);
-  }
-
-  String table(Optional<String> written) {
+  String table(Optional<String> written, List<Robustness.Sweep> sweeps, boolean explain) {
     StringBuilder b = new StringBuilder();
-    b.append(title).append('\n').append("model: ").append(model).append('\n').append("scenario: ").append(scenario.origin()).append('\n');
-    for (String s : summary) b.append(s).append('\n');
-    strategic.ifPresent(g -> {
+    b.append(built.title()).append('\n').append("model: ").append(built.model()).append('\n');
+    b.append("unit: ").append(ScenarioValues.UNIT).append('\n');
+    b.append("scenario: ").append(scenario.origin()).append('\n');
+    for (String s : built.summary()) b.append(s).append('\n');
+    built.strategic().ifPresent(g -> {
       b.append("\npayoffs (").append(g.players().get(0)).append(", ").append(g.players().get(1)).append("):\n");
       b.append(GameCommand.Show.payoffMatrix(g, SecurityGameReport::dec).render());
     });
-    if (!payoffs.isEmpty()) {
+    if (!built.payoffs().isEmpty()) {
       b.append("\npayoff derivation:\n");
       Table t = new Table(List.of("player", "outcome", "payoff", "formula"), false, false, true, false);
-      for (Payoff p : payoffs) t.row(List.of(p.player(), p.outcome(), dec(p.value()), p.formula()));
+      for (Payoff p : built.payoffs()) t.row(List.of(p.player(), p.outcome(), dec(p.value()), p.formula()));
       b.append(t.render());
     }
-    b.append("\nderived from the scenario:\n");
-    Table t = new Table(List.of("symbol", "value", "formula", "sources"), false, true, false, false);
-    for (Derived d : derivation) t.row(List.of(d.symbol(), n(d.value()), d.formula(), String.join(", ", d.sources())));
+    b.append("\nderived from the scenario (basis: data, mapping = an analyst's reading of data, judgement = a default, option = given; "
+        + "--explain gives the reasons):\n");
+    Table t = new Table(List.of("symbol", "value", "basis", "formula", "sources"), false, true, false, false, false);
+    for (Derived d : built.derivation()) t.row(List.of(d.symbol(), n(d.value()), d.basis().label(), d.formula(), String.join(", ", d.sources())));
     b.append(t.render());
-    b.append("\nequilibria (").append(solver).append("):\n");
-    for (String e : equilibria) b.append("  ").append(e).append('\n');
+    b.append("\nequilibria (").append(built.solver()).append("):\n");
+    for (String e : built.equilibriumLines()) b.append("  ").append(e).append('\n');
+    if (!sweeps.isEmpty()) {
+      b.append("\nrobustness (one parameter at a time over its documented range, all else held; verdict: ")
+          .append(String.join("; ", built.verdict())).append("):\n");
+      Table r = new Table(List.of("parameter", "value", "range", "verdict holds on", "margin", "first change"), false, true, false, false, true, false);
+      for (Robustness.Sweep s : sweeps) {
+        double lo = s.below().map(Robustness.Flip::at).orElse(s.param().low());
+        double hi = s.above().map(Robustness.Flip::at).orElse(s.param().high());
+        r.row(List.of(s.param().symbol() + " (" + s.param().option() + ")", n(s.value()), "[" + n(s.param().low()) + ", " + n(s.param().high()) + "]",
+            (s.below().isPresent() ? "(" : "[") + n(lo) + ", " + n(hi) + (s.above().isPresent() ? ")" : "]"),
+            s.margin().isPresent() ? n(s.margin().getAsDouble()) : "whole range", firstChange(s)));
+      }
+      b.append(r.render());
+    }
+    if (explain) {
+      b.append("\nwhy (judgements and mappings):\n");
+      Set<String> seen = new LinkedHashSet<>();
+      for (Derived d : built.derivation())
+        d.rationale().ifPresent(why -> {
+          String key = d.basis() + d.symbol().replaceAll("\\[.*", "") + why;
+          if (seen.add(key)) b.append("  ").append(d.symbol()).append(" (").append(d.basis().label()).append("): ").append(why).append('\n');
+        });
+    }
     written.ifPresent(f -> b.append("\ngame written to ").append(f).append('\n'));
     return b.toString();
   }
 
-  String json(Optional<String> written) {
+  private static String firstChange(Robustness.Sweep s) {
+    Optional<Robustness.Flip> f = s.margin().isEmpty() ? Optional.empty()
+        : s.below().isPresent() && (s.above().isEmpty() || s.value() - s.below().get().at() <= s.above().get().at() - s.value()) ? s.below() : s.above();
+    return f.map(x -> "at " + n(x.at()) + ": " + String.join("; ", x.after())).orElse("none");
+  }
+
+  String json(Optional<String> written, List<Robustness.Sweep> sweeps, boolean explain) {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("kind", kind);
-    root.put("title", title);
-    root.put("model", model);
+    root.put("title", built.title());
+    root.put("model", built.model());
+    root.put("unit", ScenarioValues.UNIT);
     root.put("scenario", map("origin", scenario.origin(), "sha256", scenario.sha256()));
     root.put("provenance", map("app", "peninsula " + Cli.version(), "java", System.getProperty("java.version"),
         "engine", "io.peninsula.engine.security (" + kind + ")"));
-    root.put("analysis", analysis);
-    strategic.ifPresent(g -> root.put("game", map("players", g.players(), "strategies", g.strategies())));
-    extensive.ifPresent(g -> root.put("game", map("players", g.players(), "outcomes", g.outcomes().size(), "nodes", g.nodes().size())));
+    root.put("verdict", built.verdict());
+    root.put("analysis", built.analysis());
+    built.strategic().ifPresent(g -> root.put("game", map("players", g.players(), "strategies", g.strategies())));
+    built.extensive().ifPresent(g -> root.put("game", map("players", g.players(), "outcomes", g.outcomes().size(), "nodes", g.nodes().size())));
     List<Object> pay = new ArrayList<>();
-    for (Payoff p : payoffs) pay.add(map("player", p.player(), "outcome", p.outcome(), "value", p.value().toString(), "decimal", p.value().doubleValue(),
-        "formula", p.formula()));
+    for (Payoff p : built.payoffs())
+      pay.add(map("player", p.player(), "outcome", p.outcome(), "value", p.value().toString(), "decimal", p.value().doubleValue(),
+          "formula", p.formula()));
     root.put("payoffs", pay);
     List<Object> der = new ArrayList<>();
-    for (Derived d : derivation) der.add(map("symbol", d.symbol(), "value", finite(d.value()), "formula", d.formula(), "sources", d.sources()));
+    for (Derived d : built.derivation()) {
+      Map<String, Object> m = map("symbol", d.symbol(), "value", finite(d.value()), "basis", d.basis().label(), "formula", d.formula(),
+          "sources", d.sources());
+      if (explain) d.rationale().ifPresent(why -> m.put("rationale", why));
+      der.add(m);
+    }
     root.put("derivation", der);
-    root.put("solver", solver);
-    root.put("equilibria", equilibria);
+    root.put("solver", built.solver());
+    root.put("equilibria", built.equilibriumLines());
+    if (!sweeps.isEmpty()) {
+      List<Object> rob = new ArrayList<>();
+      for (Robustness.Sweep s : sweeps)
+        rob.add(map("parameter", s.param().name(), "symbol", s.param().symbol(), "value", s.value(), "low", s.param().low(), "high",
+            s.param().high(), "flipBelow", s.below().map(f -> map("at", f.at(), "before", f.before(), "after", f.after())).orElse(null),
+            "flipAbove", s.above().map(f -> map("at", f.at(), "before", f.before(), "after", f.after())).orElse(null),
+            "margin", s.margin().isPresent() ? s.margin().getAsDouble() : null));
+      root.put("robustness", rob);
+    }
     root.put("written", written.orElse(null));
     try {
       return JSON.writeValueAsString(root) + "\n";
@@ -198,31 +131,8 @@ record SecurityGameReport(String kind, LoadedScenario scenario, String title, St
     }
   }
 
-  private static List<String> strategicLines(StrategicGame g, List<MixedProfile> eq) {
-    List<String> out = new ArrayList<>();
-    int k = 1;
-    for (MixedProfile x : eq) out.add(k++ + ". " + EquilibriumReport.profile(g, x));
-    return out;
-  }
-
-  private static String describe(DeterrenceGame.Result r) {
-    return r.outcome() + " — deterrence " + (r.deterrenceHolds() ? "holds" : "fails");
-  }
-
-  private static String describe(String label) {
-    return label.isEmpty() ? "" : " (" + label + ")";
-  }
-
-  private static double clip(double y) {
-    return Math.max(0, Math.min(1, y));
-  }
-
   private static Object finite(double v) {
     return Double.isFinite(v) ? v : null;
-  }
-
-  private static String yes(boolean b) {
-    return b ? "yes" : "no";
   }
 
   private static String n(double v) {

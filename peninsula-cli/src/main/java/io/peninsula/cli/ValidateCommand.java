@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code peninsula validate FILE…}: checks scenario files and reports every problem of each. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-    description = {"Check scenario files (or bundled scenario names) and report every problem found,",
-        "as FILE:LINE:COLUMN: field: what is wrong. Exit 2 when any file has a problem."})
+    description = {"Check scenario files (or bundled scenario names) and report every problem found.",
+        "Each problem is printed as FILE:LINE:COLUMN: field: what is wrong. Exit 2 when any file has a problem."})
 final class ValidateCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Scenario files or bundled scenario names.")
   List<String> files;

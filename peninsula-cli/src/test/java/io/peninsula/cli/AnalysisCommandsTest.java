@@ -30,15 +30,40 @@ class AnalysisCommandsTest {
 
   @Test
   void sensitivity_morrisCsv_rowPerIssueAndInputSortedByMuStar() {
-    var r = CliRunner.run("sensitivity", CliTest.MINI, "--method", "morris", "--format", "csv", "--no-store");
+    var r = CliRunner.run("sensitivity", CliTest.MINI, "--method", "morris", "--format", "csv", "--top", "100", "--no-store");
     assertThat(r.exit()).as(r.err()).isZero();
     var lines = r.out().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("issue,input,mu_star,sigma");
+    assertThat(lines.get(0)).isEqualTo("issue,input,mu_star,mu_star_low,mu_star_high,sigma");
     // mini varies 5 positions, 5 saliences, 3 capabilities: 13 inputs on each of 2 issues
     assertThat(lines).hasSize(1 + 2 * 13);
     double first = Double.parseDouble(lines.get(1).split(",")[2]);
     double second = Double.parseDouble(lines.get(2).split(",")[2]);
     assertThat(first).isGreaterThanOrEqualTo(second);
+    String[] f = lines.get(1).split(",");
+    assertThat(Double.parseDouble(f[3])).isLessThanOrEqualTo(first);
+    assertThat(Double.parseDouble(f[4])).isGreaterThanOrEqualTo(first);
+  }
+
+  @Test
+  void sensitivity_top_limitsCsvAndJsonToo() {
+    var csv = CliRunner.run("sensitivity", CliTest.MINI, "--method", "morris", "--format", "csv", "--top", "3", "--no-store");
+    assertThat(csv.exit()).as(csv.err()).isZero();
+    assertThat(csv.out().lines()).hasSize(1 + 2 * 3);
+    var json = CliRunner.run("sensitivity", CliTest.MINI, "--method", "morris", "--format", "json", "--top", "2", "--no-store");
+    assertThat(json.exit()).as(json.err()).isZero();
+    assertThat(json.out().split("\"input\" :", -1)).hasSize(1 + 2 * 2);
+  }
+
+  @Test
+  void sensitivity_sobolCsv_hasIntervalsForBothIndices() {
+    var r = CliRunner.run("sensitivity", CliTest.MINI, "--method", "sobol", "--samples", "64", "--format", "csv", "--top", "1", "--no-store");
+    assertThat(r.exit()).as(r.err()).isZero();
+    var lines = r.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("issue,input,total,total_low,total_high,first,first_low,first_high");
+    assertThat(lines).hasSize(3);
+    String[] f = lines.get(1).split(",");
+    assertThat(Double.parseDouble(f[3])).isLessThan(Double.parseDouble(f[2]));
+    assertThat(Double.parseDouble(f[7])).isGreaterThan(Double.parseDouble(f[5]));
   }
 
   @Test

@@ -2,13 +2,13 @@ package io.peninsula.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.peninsula.testkit.SharedFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -21,12 +21,6 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Regenerate with {@code -Dgolden.update=true} (see {@link GoldenOutputTest}) and review the diff.
  */
 class GambitGoldenTest {
-  static Path gambit() {
-    Path root = Path.of("").toAbsolutePath().getParent();
-    Path a = root.resolve("../shared/anchors/gambit").normalize();
-    return Files.isDirectory(a) ? a : root.resolve("../../shared/anchors/gambit").normalize();
-  }
-
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "shapley1974-fig2-enummixed.txt, catalog/journals/other/shapley1974/fig2.nfg, --method enummixed",
@@ -46,8 +40,7 @@ class GambitGoldenTest {
     "cent6-lcp.txt, contrib/games/cent6.efg, --method lcp",
   })
   void solve_matchesGoldenFile(String golden, String game, String args) throws IOException {
-    Path file = gambit().resolve(game);
-    Assumptions.assumeTrue(Files.isRegularFile(file), "skipped: " + game + " is read from ../shared/anchors/gambit, absent here");
+    Path file = SharedFiles.require("anchors/gambit/" + game);
     List<String> argv = new ArrayList<>(List.of("game", "solve", file.toString()));
     argv.addAll(List.of(args.split(" ")));
     var r = CliRunner.run(argv.toArray(String[]::new));

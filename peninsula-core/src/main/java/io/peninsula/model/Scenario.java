@@ -12,7 +12,8 @@ import java.util.Optional;
  *
  * <p>Immutable. The compact constructor checks referential integrity (every position names a
  * known actor and issue, no duplicate ids); richer, located validation of files happens in the
- * formats adapter before a Scenario is built. An actor may have no position on an issue: it is
+ * formats adapter before a Scenario is built. {@link Roles} assigns the security games' roles;
+ * {@code events} are the events of {@code peninsula simulate}. An actor may have no position on an issue: it is
  * then absent from that issue (as in the DEU data).
  */
 public record Scenario(
@@ -22,7 +23,9 @@ public record Scenario(
     List<Issue> issues,
     List<Position> positions,
     List<Relation> relations,
-    List<PolicyOption> options) {
+    List<PolicyOption> options,
+    List<ScenarioEvent> events,
+    Roles roles) {
 
   public Scenario {
     Objects.requireNonNull(metadata, "metadata");
@@ -32,6 +35,8 @@ public record Scenario(
     positions = List.copyOf(positions);
     relations = List.copyOf(relations);
     options = List.copyOf(options);
+    events = List.copyOf(events);
+    Objects.requireNonNull(roles, "roles");
     var actorIds = new java.util.HashSet<String>();
     for (Actor a : actors) if (!actorIds.add(a.id())) throw new IllegalArgumentException("duplicate actor id " + a.id());
     var issueIds = new java.util.HashSet<String>();
@@ -43,6 +48,33 @@ public record Scenario(
       if (!pairs.add(java.util.List.of(p.actorId(), p.issueId())))
         throw new IllegalArgumentException("two positions for " + p.actorId() + " on " + p.issueId());
     }
+    for (Issue i : issues)
+      for (String a : i.decision().map(DecisionRule::actors).orElse(List.of())) {
+        if (!actorIds.contains(a)) throw new IllegalArgumentException("issue " + i.id() + ": decision rule names unknown actor " + a);
+        if (!pairs.contains(List.of(a, i.id())))
+          throw new IllegalArgumentException("issue " + i.id() + ": decision rule names " + a + ", who holds no position on it");
+      }
+  }
+
+  /** A scenario without events or a {@code roles:} section. */
+  public Scenario(Metadata metadata, List<Source> sources, List<Actor> actors, List<Issue> issues,
+      List<Position> positions, List<Relation> relations, List<PolicyOption> options) {
+    this(metadata, sources, actors, issues, positions, relations, options, List.of(), Roles.NONE);
+  }
+
+  /** This scenario with its security-game roles replaced. */
+  public Scenario withRoles(Roles newRoles) {
+    return new Scenario(metadata, sources, actors, issues, positions, relations, options, events, newRoles);
+  }
+
+  /** This scenario with {@code newEvents} as its events (docs/dynamics.md). */
+  public Scenario withEvents(List<ScenarioEvent> newEvents) {
+    return new Scenario(metadata, sources, actors, issues, positions, relations, options, newEvents, roles);
+  }
+
+  /** Edits rebuild scenarios without events in places; an edited scenario keeps this one's events. */
+  private Scenario keepEvents(Scenario edited) {
+    return edited.events == events ? edited : edited.withEvents(events);
   }
 
   /** A scenario with only actors, issues and positions (imports, tests). */
@@ -79,18 +111,18 @@ public record Scenario(
   }
 
   public Scenario withActors(List<Actor> newActors) {
-    return new Scenario(metadata, sources, newActors, issues, positions, relations, options);
+    return new Scenario(metadata, sources, newActors, issues, positions, relations, options, events, roles);
   }
 
   public Scenario withPositions(List<Position> newPositions) {
-    return new Scenario(metadata, sources, actors, issues, newPositions, relations, options);
+    return new Scenario(metadata, sources, actors, issues, newPositions, relations, options, events, roles);
   }
 
   public Scenario withIssues(List<Issue> newIssues) {
     List<String> keep = newIssues.stream().map(Issue::id).toList();
     return new Scenario(
         metadata, sources, actors, newIssues,
-        positions.stream().filter(p -> keep.contains(p.issueId())).toList(), relations, options);
+        positions.stream().filter(p -> keep.contains(p.issueId())).toList(), relations, options, events, roles);
   }
 
   /**
@@ -99,12 +131,12 @@ public record Scenario(
    * relation, or sets a value out of range.
    */
   public Scenario apply(PolicyOption option) {
-    return ScenarioEdits.applyAll(this, option);
+    return keepEvents(ScenarioEdits.applyAll(this, option));
   }
 
   /** This scenario with one edit applied. */
   public Scenario apply(ScenarioEdit edit) {
-    return ScenarioEdits.apply(this, edit);
+    return keepEvents(ScenarioEdits.apply(this, edit));
   }
 
 }

@@ -16,6 +16,8 @@ public sealed interface ScenarioEdit {
     if (this instanceof SetPosition e) return java.util.Optional.of(java.util.Set.of(e.issue()));
     if (this instanceof ShiftPosition e) return java.util.Optional.of(java.util.Set.of(e.issue()));
     if (this instanceof SetSalience e) return java.util.Optional.of(java.util.Set.of(e.issue()));
+    if (this instanceof SetStatusQuo e) return java.util.Optional.of(java.util.Set.of(e.issue()));
+    if (this instanceof ShiftStatusQuo e) return java.util.Optional.of(java.util.Set.of(e.issue()));
     if (this instanceof AddRelation || this instanceof RemoveRelation) return java.util.Optional.of(java.util.Set.of());
     return java.util.Optional.empty();
   }
@@ -28,6 +30,15 @@ public sealed interface ScenarioEdit {
 
   /** Set actor's salience on an issue to {@code value} in [0, 1]. */
   record SetSalience(String actor, String issue, double value) implements ScenarioEdit {}
+
+  /**
+   * Move the issue's status quo to {@code value} (on its scale). On an issue that declares none,
+   * this creates one, marked as set by an edit.
+   */
+  record SetStatusQuo(String issue, double value) implements ScenarioEdit {}
+
+  /** Move the issue's status quo by {@code delta} (clamped to the scale); the issue must declare one. */
+  record ShiftStatusQuo(String issue, double delta) implements ScenarioEdit {}
 
   /** Set actor's capability to {@code value}. */
   record SetCapability(String actor, double value) implements ScenarioEdit {}

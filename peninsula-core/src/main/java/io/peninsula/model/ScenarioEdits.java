@@ -65,6 +65,17 @@ final class ScenarioEdits {
       if (!(e.value() >= 0 && e.value() <= 1))
         throw new IllegalArgumentException("salience " + e.value() + " for " + e.actor() + " on " + e.issue() + " must be in [0, 1]");
       return updatePosition(s, e.actor(), e.issue(), p -> p.withSalience(e.value()));
+    } else if (edit instanceof ScenarioEdit.SetStatusQuo e) {
+      Issue issue = requireIssue(s, e.issue());
+      requireInScale(issue, e.value());
+      SourceRef src = issue.statusQuo().map(StatusQuo::source).orElse(EDITED_STATUS_QUO);
+      return withIssue(s, issue.withStatusQuo(java.util.Optional.of(new StatusQuo(e.value(), src))));
+    } else if (edit instanceof ScenarioEdit.ShiftStatusQuo e) {
+      Issue issue = requireIssue(s, e.issue());
+      StatusQuo sq = issue.statusQuo().orElseThrow(() -> new IllegalArgumentException(
+          "issue " + issue.id() + " declares no status quo to shift (add status_quo: under the issue, or use set_status_quo)"));
+      double v = Math.max(issue.min(), Math.min(issue.max(), sq.value() + e.delta()));
+      return withIssue(s, issue.withStatusQuo(java.util.Optional.of(new StatusQuo(v, sq.source()))));
     } else if (edit instanceof ScenarioEdit.SetCapability e) {
       return updateActor(s, e.actor(), a -> a.withCapability(e.value()));
     } else if (edit instanceof ScenarioEdit.ScaleCapability e) {
@@ -75,28 +86,35 @@ final class ScenarioEdits {
       requireActor(s, e.relation().b());
       List<Relation> rel = new ArrayList<>(s.relations());
       rel.add(e.relation());
-      return new Scenario(s.metadata(), s.sources(), s.actors(), s.issues(), s.positions(), rel, s.options());
+      return new Scenario(s.metadata(), s.sources(), s.actors(), s.issues(), s.positions(), rel, s.options(), s.events(), s.roles());
     } else if (edit instanceof ScenarioEdit.RemoveRelation e) {
       List<Relation> rel = s.relations().stream().filter(r -> !r.id().equals(e.relationId())).toList();
       if (rel.size() == s.relations().size()) throw new IllegalArgumentException("no relation with id " + e.relationId());
-      return new Scenario(s.metadata(), s.sources(), s.actors(), s.issues(), s.positions(), rel, s.options());
+      return new Scenario(s.metadata(), s.sources(), s.actors(), s.issues(), s.positions(), rel, s.options(), s.events(), s.roles());
     } else if (edit instanceof ScenarioEdit.AddActor e) {
       List<Actor> actors = new ArrayList<>(s.actors());
       actors.add(e.actor());
       List<Position> pos = new ArrayList<>(s.positions());
       pos.addAll(e.positions());
-      return new Scenario(s.metadata(), s.sources(), actors, s.issues(), pos, s.relations(), s.options());
+      return new Scenario(s.metadata(), s.sources(), actors, s.issues(), pos, s.relations(), s.options(), s.events(), s.roles());
     } else if (edit instanceof ScenarioEdit.RemoveActor e) {
       requireActor(s, e.actor());
       return new Scenario(
           s.metadata(), s.sources(),
           s.actors().stream().filter(a -> !a.id().equals(e.actor())).toList(),
-          s.issues(),
+          s.issues().stream().map(i -> i.withDecision(i.decision().flatMap(d -> d.without(e.actor())))).toList(),
           s.positions().stream().filter(p -> !p.actorId().equals(e.actor())).toList(),
           s.relations().stream().filter(r -> !r.involves(e.actor())).toList(),
-          s.options());
+          s.options(), s.events(), s.roles());
     }
     throw new IllegalArgumentException("unsupported edit " + edit);
+  }
+
+  /** The source of a status quo created by an edit on an issue that declared none. */
+  static final SourceRef EDITED_STATUS_QUO = SourceRef.judgement("edit", "status quo set by an option or event edit");
+
+  private static Scenario withIssue(Scenario s, Issue changed) {
+    return s.withIssues(s.issues().stream().map(i -> i.id().equals(changed.id()) ? changed : i).toList());
   }
 
   private static Issue requireIssue(Scenario s, String id) {

@@ -68,4 +68,13 @@ class ScenarioTest {
     assertThat(posture.describe(75)).isEqualTo("between \"offshore balancer\" and \"current posture\"");
     assertThat(posture.describe(96)).isEqualTo("current posture");
   }
+
+  @Test
+  void describe_blankLabels_carryNoMeaning() {
+    Issue blank = new Issue("x", "x", 0, 100, List.of(new ScaleAnchor(0, ""), new ScaleAnchor(100, " ")));
+    assertThat(blank.describe(50)).isEmpty();
+    Issue mixed = new Issue("y", "y", 0, 100, List.of(new ScaleAnchor(0, ""), new ScaleAnchor(40, "low"), new ScaleAnchor(100, "")));
+    assertThat(mixed.describe(90)).isEqualTo("low");
+    assertThat(mixed.describe(10)).isEqualTo("low");
+  }
 }

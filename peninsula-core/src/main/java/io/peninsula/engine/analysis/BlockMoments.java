@@ -7,7 +7,8 @@ import java.util.Arrays;
  * blocks with the pairwise formulas of Chan, Golub &amp; LeVeque (1979). Floating-point merging is
  * not associative, so {@link MonteCarlo} always merges blocks in block order.
  */
-final class BlockMoments {
+final class BlockMoments implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   long n;
   final double[] mean;
   final double[] m2;

@@ -21,7 +21,7 @@ final class CompiledOption {
   private enum Kind { SET_POSITION, SHIFT_POSITION, SET_SALIENCE }
 
   /** One edit on the slot-th actor of an issue (in {@link IssueLayout} order). */
-  private record Edit(Kind kind, int slot, double value) {}
+  private record Edit(Kind kind, int slot, int position, double value) {}
 
   /** The touched issues' indices, ascending. */
   final int[] issues;
@@ -90,9 +90,28 @@ final class CompiledOption {
       for (int i = 0; i < issues.size(); i++) if (issues.get(i).id().equals(issue)) j = i;
       int k = -1;
       for (int i = 0; i < ps.size(); i++) if (ps.get(i).actorId().equals(actor) && ps.get(i).issueId().equals(issue)) k = i;
-      byIssue.computeIfAbsent(j, key -> new ArrayList<>()).add(new Edit(kind, layout.slot(j, k), value));
+      byIssue.computeIfAbsent(j, key -> new ArrayList<>()).add(new Edit(kind, layout.slot(j, k), k, value));
     }
     return Optional.of(new CompiledOption(byIssue, issues));
+  }
+
+  /**
+   * Applies every edit to a whole sample's positions and saliences, indexed as {@link
+   * Scenario#positions()} (for a {@link io.peninsula.engine.bargaining.ScenarioKernel}); the same
+   * numbers as {@link #apply} on each touched issue's arrays, since edits on different issues
+   * touch different positions and each position's edits keep their order.
+   */
+  void applyAll(double[] location, double[] salience) {
+    for (int t = 0; t < edits.length; t++) {
+      for (Edit e : edits[t]) {
+        int k = e.position();
+        switch (e.kind()) {
+          case SET_POSITION -> location[k] = e.value();
+          case SHIFT_POSITION -> location[k] = Math.max(min[t], Math.min(max[t], location[k] + e.value()));
+          case SET_SALIENCE -> salience[k] = e.value();
+        }
+      }
+    }
   }
 
   /** Applies the edits of the t-th touched issue to its positions x and saliences s, in edit order. */

@@ -17,6 +17,9 @@ import java.util.Map;
 final class IssueLayout {
   private final int[][] actor;
   private final int[][] position;
+  /** Issue j's declared influences by slot (NaN: the actor's sampled capability applies). */
+  private final double[][] influence;
+  private final List<List<String>> ids = new java.util.ArrayList<>();
 
   IssueLayout(Scenario scenario) {
     List<Issue> issues = scenario.issues();
@@ -31,17 +34,23 @@ final class IssueLayout {
     for (int k = 0; k < ps.size(); k++) byActor[issueIndex.get(ps.get(k).issueId())][actorIndex.get(ps.get(k).actorId())] = k;
     actor = new int[issues.size()][];
     position = new int[issues.size()][];
+    influence = new double[issues.size()][];
     for (int j = 0; j < issues.size(); j++) {
       int n = 0;
       for (int k : byActor[j]) if (k >= 0) n++;
       actor[j] = new int[n];
       position[j] = new int[n];
+      influence[j] = new double[n];
+      List<String> names = new java.util.ArrayList<>(n);
       int t = 0;
       for (int a = 0; a < actors.size(); a++)
         if (byActor[j][a] >= 0) {
           actor[j][t] = a;
+          names.add(actors.get(a).id());
+          influence[j][t] = ps.get(byActor[j][a]).influence().map(io.peninsula.model.Influence::value).orElse(Double.NaN);
           position[j][t++] = byActor[j][a];
         }
+      ids.add(List.copyOf(names));
     }
   }
 
@@ -56,12 +65,22 @@ final class IssueLayout {
     return -1;
   }
 
-  /** Copies issue j's numbers from a drawn sample into c, x, s (length {@link #size}(j)). */
+  /** The ids of the actors holding a position on issue j, in slot order (one list per issue, reused). */
+  List<String> actorIds(int j) {
+    return ids.get(j);
+  }
+
+  /**
+   * Copies issue j's numbers from a drawn sample into c, x, s (length {@link #size}(j)); an actor
+   * whose position declares an influence gets it instead of its sampled capability, as in
+   * {@link io.peninsula.engine.bargaining.IssueData}.
+   */
   void fill(int j, double[] capability, double[] location, double[] salience, double[] c, double[] x, double[] s) {
     int[] as = actor[j];
     int[] ks = position[j];
+    double[] inf = influence[j];
     for (int t = 0; t < as.length; t++) {
-      c[t] = capability[as[t]];
+      c[t] = Double.isNaN(inf[t]) ? capability[as[t]] : inf[t];
       x[t] = location[ks[t]];
       s[t] = salience[ks[t]];
     }

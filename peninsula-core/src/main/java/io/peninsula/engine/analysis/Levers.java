@@ -24,7 +24,8 @@ import java.util.function.DoubleFunction;
  * nearest the current value is reported. A root where the outcome jumps past the target (a
  * discontinuity, common in challenge models) is kept only if the outcome there is within
  * {@code tolerance} of the target; otherwise the lever is "not reachable" and the closest outcome
- * found is reported. Effort is |change| / width of the lever's range, the sort key.
+ * found is reported. Effort is |change| / width of the lever's range ({@link SpatialLoss#distance}, the
+ * normalised distance of the loss function), the sort key.
  */
 public final class Levers {
   /** Grid intervals scanned per lever. */
@@ -122,7 +123,7 @@ public final class Levers {
       }
     }
     if (!Double.isNaN(bestRoot))
-      return new Lever(actor, name, current, bestRoot, bestOutcome, true, Math.abs(bestRoot - current) / width);
+      return new Lever(actor, name, current, bestRoot, bestOutcome, true, SpatialLoss.distance(bestRoot, current, width));
     return new Lever(actor, name, current, closestV, target + closestF, false, Double.POSITIVE_INFINITY);
   }
 }

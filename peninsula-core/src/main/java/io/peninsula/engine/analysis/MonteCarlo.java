@@ -4,6 +4,7 @@ import io.peninsula.engine.bargaining.BargainingModel;
 import io.peninsula.engine.bargaining.IssueKernel;
 import io.peninsula.engine.bargaining.IssueForecast;
 import io.peninsula.engine.bargaining.ModelConfig;
+import io.peninsula.engine.bargaining.ScenarioKernel;
 import io.peninsula.model.Issue;
 import io.peninsula.model.PolicyOption;
 import io.peninsula.model.Position;
@@ -44,6 +45,9 @@ import java.util.function.LongConsumer;
  * BargainingModel#forecastWithoutNotes}). The kernel is the model's own per-issue computation and
  * the draws are the same, so both paths give the same numbers bit for bit.
  *
+ * <p><b>P(change)</b>: on an issue that declares a status quo, the share of samples whose outcome
+ * lies more than one point of the issue's scale from it (an integer count, order-free).
+ *
  * <p><b>Memory</b> is independent of the sample count: per thread one histogram of
  * {@code bins} longs per option × issue plus counters; pending out-of-order block moments are
  * O(options × issues) each and are merged as soon as their predecessors are.
@@ -59,22 +63,26 @@ public final class MonteCarlo {
 
   private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
 
-  private final Scenario scenario;
-  private final List<PolicyOption> options;
-  private final BargainingModel model;
-  private final ModelConfig modelConfig;
-  private final MonteCarloConfig config;
-  private final UncertaintySampler sampler;
-  private final List<Issue> issues;
+  final Scenario scenario;
+  final List<PolicyOption> options;
+  final BargainingModel model;
+  final ModelConfig modelConfig;
+  final MonteCarloConfig config;
+  final UncertaintySampler sampler;
+  final List<Issue> issues;
   private final Map<String, Integer> issueIndex = new HashMap<>();
   private final int[] posActor;
   private final int[] posIssue;
   private final double[] issueRange;
-  private final IssueLayout layout;
+  /** Issue j's status quo, NaN when it declares none (P(change) is then not counted). */
+  final double[] statusQuo;
+  final IssueLayout layout;
   /** Per option, its edits compiled for the numeric path, or empty when it needs the record path. */
-  private final List<Optional<CompiledOption>> compiled = new ArrayList<>();
+  final List<Optional<CompiledOption>> compiled = new ArrayList<>();
   /** Whether workers may draw samples as numbers and forecast them with the model's kernel. */
-  private final boolean numeric;
+  final boolean numeric;
+  /** Whether workers may draw samples as numbers and forecast them with the model's {@link ScenarioKernel}. */
+  final boolean joint;
 
   public MonteCarlo(Scenario scenario, List<PolicyOption> options, BargainingModel model, ModelConfig modelConfig,
       MonteCarloConfig config) {
@@ -97,12 +105,15 @@ public final class MonteCarlo {
     }
     issueRange = new double[issues.size()];
     for (int j = 0; j < issues.size(); j++) issueRange[j] = issues.get(j).range();
+    statusQuo = new double[issues.size()];
+    for (int j = 0; j < issues.size(); j++) statusQuo[j] = issues.get(j).statusQuo().map(q -> q.value()).orElse(Double.NaN);
     layout = new IssueLayout(scenario);
     for (PolicyOption o : this.options) compiled.add(CompiledOption.compile(scenario, layout, o));
     boolean everyIssueHeld = true;
     for (int j = 0; j < issues.size(); j++) everyIssueHeld &= layout.size(j) > 0;
     // an issue nobody holds makes the model fail; the record path reports it as it always has
     numeric = model.issueSeparable() && everyIssueHeld;
+    joint = !model.issueSeparable() && everyIssueHeld;
   }
 
   /** Stafford variant 13 finaliser (as in SplitMix64 and {@link SplittableRandom}). */
@@ -117,61 +128,95 @@ public final class MonteCarlo {
     return mix64(seed + (index + 1) * GOLDEN_GAMMA);
   }
 
-  /** Runs the analysis; {@code progress} receives the number of completed samples (from worker threads). */
-  public MonteCarloResult run(AtomicBoolean cancel, LongConsumer progress) {
-    int m = options.size() * issues.size();
-    long blocks = (config.samples() + BLOCK - 1) / BLOCK;
-    AtomicLong nextBlock = new AtomicLong();
-    AtomicLong done = new AtomicLong();
-    AtomicReference<RuntimeException> failure = new AtomicReference<>();
-    BlockMoments total = new BlockMoments(m);
-    TreeMap<Long, BlockMoments> pending = new TreeMap<>();
-    long[] frontier = {0};
-    List<Worker> workers = new ArrayList<>();
-    List<Thread> threads = new ArrayList<>();
-    for (int t = 0; t < config.threads(); t++) {
-      Worker w = new Worker();
-      workers.add(w);
-      Thread th = new Thread(() -> {
-        try {
-          for (long b; failure.get() == null && !cancel.get() && (b = nextBlock.getAndIncrement()) < blocks; ) {
-            BlockMoments bm = new BlockMoments(m);
-            long end = Math.min(config.samples(), (b + 1) * BLOCK);
-            for (long i = b * BLOCK; i < end && !cancel.get(); i++) {
-              w.sample(i, bm);
-              progress.accept(done.incrementAndGet());
-            }
-            synchronized (pending) {
-              pending.put(b, bm);
-              while (!pending.isEmpty() && pending.firstKey() == frontier[0]) {
-                total.merge(pending.pollFirstEntry().getValue());
-                frontier[0]++;
-              }
-            }
-          }
-        } catch (RuntimeException e) {
-          failure.compareAndSet(null, e);
-        }
-      }, "montecarlo-" + t);
-      threads.add(th);
-      th.start();
-    }
-    for (Thread th : threads) {
-      try {
-        th.join();
-      } catch (InterruptedException e) {
-        cancel.set(true);
-        Thread.currentThread().interrupt();
-      }
-    }
-    if (failure.get() != null) throw failure.get();
-    synchronized (pending) {
-      for (BlockMoments bm : pending.values()) total.merge(bm);
-    }
-    return result(total, workers, cancel.get() && total.n < config.samples());
+  /** Number of series (options × issues) the moments track. */
+  int series() {
+    return options.size() * issues.size();
   }
 
-  private MonteCarloResult result(BlockMoments total, List<Worker> workers, boolean cancelled) {
+  /** The number of samples requested. */
+  long samples() {
+    return config.samples();
+  }
+
+  /** The number of {@value #BLOCK}-sample blocks the samples are cut into (the last may be short). */
+  public long blocks() {
+    return (config.samples() + BLOCK - 1) / BLOCK;
+  }
+
+  /** A new evaluator of single samples, for one thread. */
+  SampleEvaluator evaluator() {
+    return new SampleEvaluator(this);
+  }
+
+  /** Runs the analysis on {@code config.threads()} local threads ({@link BlockScheduler}); {@code progress} receives the number of completed samples (from worker threads). */
+  public MonteCarloResult run(AtomicBoolean cancel, LongConsumer progress) {
+    BlockScheduler.Outcome r = BlockScheduler.run(this, config.threads(), cancel, progress);
+    OutcomeHistogram[] hist = emptyHistograms();
+    long[][] better = new long[options.size()][scenario.actors().size()];
+    long[] changed = new long[series()];
+    for (SampleEvaluator w : r.evaluators()) addInto(hist, better, changed, w.hist, w.better, w.changed);
+    return result(r.total(), hist, better, changed, cancel.get() && r.total().n < config.samples());
+  }
+
+  /**
+   * Blocks {@code [fromBlock, toBlock)} evaluated on the calling thread, for an executor that
+   * distributes blocks itself (Spark): any partition of {@code [0, blocks())} into such ranges,
+   * evaluated anywhere and {@link #combine combined}, gives the result of {@link #run}, bit for bit.
+   */
+  public MonteCarloPartial evaluate(long fromBlock, long toBlock) {
+    if (fromBlock < 0 || toBlock > blocks() || fromBlock >= toBlock)
+      throw new IllegalArgumentException("block range [" + fromBlock + ", " + toBlock + ") not within [0, " + blocks() + ")");
+    SampleEvaluator w = evaluator();
+    BlockMoments[] ms = new BlockMoments[(int) (toBlock - fromBlock)];
+    for (long b = fromBlock; b < toBlock; b++) {
+      BlockMoments bm = new BlockMoments(series());
+      long end = Math.min(config.samples(), (b + 1) * BLOCK);
+      for (long i = b * BLOCK; i < end; i++) w.sample(i, bm);
+      ms[(int) (b - fromBlock)] = bm;
+    }
+    return new MonteCarloPartial(fromBlock, ms, w.hist, w.better, w.changed);
+  }
+
+  /**
+   * The result from partials covering every block exactly once, in any order: moments merged in
+   * block order, integer aggregates summed — the same numbers as {@link #run}.
+   *
+   * @throws IllegalArgumentException when the partials miss or repeat a block
+   */
+  public MonteCarloResult combine(java.util.Collection<MonteCarloPartial> partials) {
+    List<MonteCarloPartial> sorted = new ArrayList<>(partials);
+    sorted.sort(java.util.Comparator.comparingLong(MonteCarloPartial::firstBlock));
+    BlockMoments total = new BlockMoments(series());
+    OutcomeHistogram[] hist = emptyHistograms();
+    long[][] better = new long[options.size()][scenario.actors().size()];
+    long[] changed = new long[series()];
+    long next = 0;
+    for (MonteCarloPartial p : sorted) {
+      if (p.firstBlock != next)
+        throw new IllegalArgumentException("partials do not cover the blocks: expected block " + next + ", got " + p.firstBlock);
+      for (BlockMoments bm : p.moments) total.merge(bm);
+      addInto(hist, better, changed, p.hist, p.better, p.changed);
+      next += p.moments.length;
+    }
+    if (next != blocks()) throw new IllegalArgumentException("partials cover " + next + " of " + blocks() + " blocks");
+    return result(total, hist, better, changed, false);
+  }
+
+  private OutcomeHistogram[] emptyHistograms() {
+    int ni = issues.size();
+    OutcomeHistogram[] h = new OutcomeHistogram[series()];
+    for (int o = 0; o < options.size(); o++)
+      for (int j = 0; j < ni; j++) h[o * ni + j] = new OutcomeHistogram(issues.get(j).min(), issues.get(j).max(), config.bins());
+    return h;
+  }
+
+  private static void addInto(OutcomeHistogram[] hist, long[][] better, long[] changed, OutcomeHistogram[] h, long[][] b, long[] c) {
+    for (int k = 0; k < hist.length; k++) hist[k].addAll(h[k]);
+    for (int k = 0; k < changed.length; k++) changed[k] += c[k];
+    for (int o = 0; o < better.length; o++) for (int a = 0; a < better[o].length; a++) better[o][a] += b[o][a];
+  }
+
+  private MonteCarloResult result(BlockMoments total, OutcomeHistogram[] hist, long[][] better, long[] changed, boolean cancelled) {
     List<MonteCarloResult.IssueStats> is = new ArrayList<>();
     List<MonteCarloResult.ActorOdds> ao = new ArrayList<>();
     int ni = issues.size();
@@ -179,181 +224,20 @@ public final class MonteCarlo {
       for (int j = 0; j < ni; j++) {
         int k = o * ni + j;
         Issue issue = issues.get(j);
-        OutcomeHistogram h = new OutcomeHistogram(issue.min(), issue.max(), config.bins());
-        for (Worker w : workers) h.addAll(w.hist[k]);
+        OutcomeHistogram h = hist[k];
         double lo = total.lo[k];
         double hi = total.hi[k];
         boolean empty = total.n == 0;
         is.add(new MonteCarloResult.IssueStats(options.get(o).id(), issue.id(), total.n,
             empty ? Double.NaN : total.mean[k], empty ? Double.NaN : total.sd(k),
             h.quantile(0.05, total.n, lo, hi), h.quantile(0.50, total.n, lo, hi), h.quantile(0.95, total.n, lo, hi),
-            empty ? Double.NaN : lo, empty ? Double.NaN : hi, empty ? Double.NaN : total.change[k]));
+            empty ? Double.NaN : lo, empty ? Double.NaN : hi, empty ? Double.NaN : total.change[k],
+            empty || Double.isNaN(statusQuo[j]) ? Double.NaN : (double) changed[k] / total.n));
       }
-      for (int a = 0; a < scenario.actors().size(); a++) {
-        long better = 0;
-        for (Worker w : workers) better += w.better[o][a];
-        ao.add(new MonteCarloResult.ActorOdds(options.get(o).id(), scenario.actors().get(a).id(), total.n, better));
-      }
+      for (int a = 0; a < scenario.actors().size(); a++)
+        ao.add(new MonteCarloResult.ActorOdds(options.get(o).id(), scenario.actors().get(a).id(), total.n, better[o][a]));
     }
     return new MonteCarloResult(model.name(), config.seed(), config.samples(), total.n, cancelled, config.bins(), is, ao);
-  }
-
-  /**
-   * Per-thread integer aggregates (order-free) and the per-sample work. With a model kernel the
-   * sample is drawn as numbers and only options that need more than position and salience edits
-   * see a {@link Scenario}; otherwise every sample is a scenario (the record path). Both give the
-   * same numbers: the kernel is the model's own per-issue computation.
-   */
-  private final class Worker {
-    final OutcomeHistogram[] hist;
-    final long[][] better;
-    final IssueKernel kernel;
-    final double[] capability;
-    final double[] location;
-    final double[] salience;
-    /** Issue j's capabilities, positions and saliences in model order ({@link IssueLayout}). */
-    final double[][] c;
-    final double[][] x;
-    final double[][] s;
-    final double[] base;
-    final double[] edited;
-    final double[] uBase;
-    final double[] u;
-
-    Worker() {
-      int ni = issues.size();
-      hist = new OutcomeHistogram[options.size() * ni];
-      for (int o = 0; o < options.size(); o++)
-        for (int j = 0; j < ni; j++) hist[o * ni + j] = new OutcomeHistogram(issues.get(j).min(), issues.get(j).max(), config.bins());
-      better = new long[options.size()][scenario.actors().size()];
-      kernel = numeric ? kernel() : null;
-      capability = new double[scenario.actors().size()];
-      location = new double[scenario.positions().size()];
-      salience = new double[location.length];
-      c = new double[ni][];
-      x = new double[ni][];
-      s = new double[ni][];
-      for (int j = 0; j < ni; j++) {
-        c[j] = new double[layout.size(j)];
-        x[j] = new double[layout.size(j)];
-        s[j] = new double[layout.size(j)];
-      }
-      base = new double[ni];
-      edited = new double[ni];
-      uBase = new double[capability.length];
-      u = new double[capability.length];
-    }
-
-    /** The model's kernel, or null (record path) when it has none or rejects the config: the record path then reports that at sample 0 as before. */
-    private IssueKernel kernel() {
-      try {
-        return model.issueKernel(modelConfig).orElse(null);
-      } catch (IllegalArgumentException e) {
-        return null;
-      }
-    }
-
-    void sample(long i, BlockMoments bm) {
-      SplittableRandom rng = new SplittableRandom(streamSeed(config.seed(), i));
-      long modelSeed = rng.nextLong();
-      if (kernel == null) {
-        recordSample(i, rng, modelConfig.withSeed(modelSeed), bm);
-        return;
-      }
-      sampler.draw(rng, capability, location, salience);
-      for (double v : capability)
-        if (Double.isInfinite(v)) sampler.realise(capability, location, salience); // rejects it as the record path does
-      baseline(i);
-      utilities(location, salience, base, uBase);
-      bm.next();
-      Scenario realised = null;
-      for (int o = 0; o < options.size(); o++) {
-        PolicyOption opt = options.get(o);
-        Optional<CompiledOption> co = compiled.get(o);
-        double[] out;
-        if (opt.edits().isEmpty() || (co.isPresent() && co.get().issues.length == 0)) {
-          out = base;
-        } else if (co.isPresent()) {
-          out = compiledOutcomes(i, opt, co.get());
-        } else {
-          if (realised == null) realised = sampler.realise(capability, location, salience);
-          try {
-            out = optionOutcomes(realised, opt, modelConfig.withSeed(modelSeed), base);
-          } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("sample " + i + ", " + e.getMessage(), e);
-          }
-        }
-        if (out == base) {
-          add(o, out, base, uBase, uBase, bm);
-        } else {
-          utilities(location, salience, out, u);
-          add(o, out, base, u, uBase, bm);
-        }
-      }
-    }
-
-    /** The drawn sample's outcome on every issue into {@code base}. */
-    private void baseline(long i) {
-      try {
-        for (int j = 0; j < base.length; j++) {
-          layout.fill(j, capability, location, salience, c[j], x[j], s[j]);
-          base[j] = kernel.outcome(issues.get(j), c[j], x[j], s[j]);
-        }
-        for (int j = 0; j < base.length; j++)
-          if (Double.isNaN(base[j])) throw new IllegalArgumentException("model " + model.name() + " gave no outcome on issue " + issues.get(j).id());
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("sample " + i + ", baseline: " + e.getMessage(), e);
-      }
-    }
-
-    /** Outcomes under a compiled option: the baseline's, re-forecast on the issues it edits. */
-    private double[] compiledOutcomes(long i, PolicyOption opt, CompiledOption co) {
-      System.arraycopy(base, 0, edited, 0, base.length);
-      for (int t = 0; t < co.issues.length; t++) {
-        int j = co.issues[t];
-        layout.fill(j, capability, location, salience, c[j], x[j], s[j]);
-        co.apply(t, x[j], s[j]);
-        try {
-          edited[j] = kernel.outcome(issues.get(j), c[j], x[j], s[j]);
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("sample " + i + ", option " + opt.id() + ": " + e.getMessage(), e);
-        }
-      }
-      return edited;
-    }
-
-    /** The sample through scenario records: {@link UncertaintySampler#sample} and the model's forecasts. */
-    private void recordSample(long i, SplittableRandom rng, ModelConfig mc, BlockMoments bm) {
-      Scenario s = sampler.sample(rng);
-      double[] base;
-      try {
-        base = outcomes(model.forecastWithoutNotes(s, mc));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("sample " + i + ", baseline: " + e.getMessage(), e);
-      }
-      double[] uBase = utilities(s, base);
-      bm.next();
-      for (int o = 0; o < options.size(); o++) {
-        PolicyOption opt = options.get(o);
-        double[] out;
-        try {
-          out = opt.edits().isEmpty() ? base : optionOutcomes(s, opt, mc, base);
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("sample " + i + ", " + e.getMessage(), e);
-        }
-        add(o, out, base, out == base ? uBase : utilities(s, out), uBase, bm);
-      }
-    }
-
-    /** One option's outcomes and actor utilities into the aggregates, against the sample's baseline. */
-    private void add(int o, double[] out, double[] base, double[] u, double[] uBase, BlockMoments bm) {
-      int ni = issues.size();
-      for (int j = 0; j < ni; j++) {
-        bm.add(o * ni + j, out[j], out[j] - base[j]);
-        hist[o * ni + j].add(out[j]);
-      }
-      for (int a = 0; a < u.length; a++) if (u[a] > uBase[a] + 1e-12) better[o][a]++;
-    }
   }
 
   /**
@@ -361,7 +245,7 @@ public final class MonteCarlo {
    * issues' positions or saliences (or only relations), just those issues are re-forecast and the
    * others keep the baseline sample's outcomes — identical numbers, a fraction of the work.
    */
-  private double[] optionOutcomes(Scenario s, PolicyOption opt, ModelConfig mc, double[] base) {
+  double[] optionOutcomes(Scenario s, PolicyOption opt, ModelConfig mc, double[] base) {
     java.util.Set<String> touched = new java.util.HashSet<>();
     boolean local = model.issueSeparable();
     for (var e : opt.edits()) {
@@ -383,7 +267,7 @@ public final class MonteCarlo {
     return out;
   }
 
-  private double[] outcomes(io.peninsula.engine.bargaining.ForecastResult r) {
+  double[] outcomes(io.peninsula.engine.bargaining.ForecastResult r) {
     double[] out = new double[issues.size()];
     java.util.Arrays.fill(out, Double.NaN);
     for (IssueForecast f : r.issues()) {
@@ -395,22 +279,12 @@ public final class MonteCarlo {
     return out;
   }
 
-  /** {@link #utilities(Scenario, double[])} on a sample drawn as numbers, into {@code u}. */
-  private void utilities(double[] location, double[] salience, double[] out, double[] u) {
+  /** {@link OptionComparison#utilities} on a sample drawn as numbers, into {@code u}. */
+  void utilities(double[] location, double[] salience, double[] out, double[] u) {
     java.util.Arrays.fill(u, 0);
     for (int k = 0; k < posActor.length; k++)
-      u[posActor[k]] -= salience[k] * Math.abs(out[posIssue[k]] - location[k]) / issueRange[posIssue[k]];
+      u[posActor[k]] -= SpatialLoss.loss(salience[k], out[posIssue[k]], location[k], issueRange[posIssue[k]]);
   }
 
-  /** Same as {@link OptionComparison#utilities} on the sampled preferences, with precomputed indices. */
-  private double[] utilities(Scenario s, double[] out) {
-    double[] u = new double[scenario.actors().size()];
-    List<Position> ps = s.positions();
-    for (int k = 0; k < posActor.length; k++) {
-      Position p = ps.get(k);
-      Issue issue = issues.get(posIssue[k]);
-      u[posActor[k]] -= p.salience() * Math.abs(out[posIssue[k]] - p.position()) / issue.range();
-    }
-    return u;
-  }
+
 }

@@ -24,13 +24,19 @@ public record MonteCarloResult(
    * difference outcome − baseline outcome in the same sample; min and max are exact.
    */
   public record IssueStats(String option, String issue, long n, double mean, double sd,
-      double p05, double p50, double p95, double min, double max, double meanChange) {
+      double p05, double p50, double p95, double min, double max, double meanChange, double pChange) {
     public IssueStats {
       Objects.requireNonNull(option, "option");
       Objects.requireNonNull(issue, "issue");
       if (n > 0)
         for (double v : new double[] {mean, sd, p05, p50, p95, min, max, meanChange})
           io.peninsula.engine.NonFiniteResultException.require(v, "a Monte Carlo statistic of option " + option + " on issue " + issue);
+    }
+
+    /** Statistics of an issue without a status quo (P(change) is NaN). */
+    public IssueStats(String option, String issue, long n, double mean, double sd,
+        double p05, double p50, double p95, double min, double max, double meanChange) {
+      this(option, issue, n, mean, sd, p05, p50, p95, min, max, meanChange, Double.NaN);
     }
   }
 

@@ -14,14 +14,32 @@ import java.util.function.Function;
  * the output per unit of the input's whole range. Reported per input and output: μ = mean EE,
  * μ* = mean |EE|, σ = standard deviation of EE (n − 1). Cost r·(k + 1) evaluations; deterministic
  * for a seed.
+ *
+ * <p><b>Confidence intervals of μ*.</b> The r trajectories are resampled with replacement
+ * {@code resamples} times (bootstrap, as SALib's {@code morris.analyze} does); the standard error
+ * of μ* is the standard deviation of μ* over the resamples, and its 95 % interval is μ* ± 1.96 SE.
+ * The resamples use their own generator (seed + 1), so the trajectories, and μ, μ*, σ, are the same
+ * with or without them.
  */
 public final class MorrisScreening {
   /** Measures per output (row) and input (column). */
-  public record Result(double[][] mu, double[][] muStar, double[][] sigma, int evaluations) {}
+  public record Result(double[][] mu, double[][] muStar, double[][] sigma, int evaluations, double[][] muStarSe, int resamples) {
+    /** Half-width of the 95 % interval of μ* (output o, input i). */
+    public double muStarHalfWidth(int o, int i) {
+      return SobolIndices.Z95 * muStarSe[o][i];
+    }
+  }
 
   private MorrisScreening() {}
 
+  /** The measures alone (no resampling). */
   public static Result compute(int k, int trajectories, int levels, long seed, Function<double[], double[]> model) {
+    return compute(k, trajectories, levels, seed, 0, model);
+  }
+
+  /** As {@link #compute(int, int, int, long, Function)}, with {@code resamples} bootstrap resamples of the trajectories for the SE of μ*. */
+  public static Result compute(int k, int trajectories, int levels, long seed, int resamples, Function<double[], double[]> model) {
+    if (resamples < 0 || resamples == 1) throw new IllegalArgumentException("resamples must be 0 or >= 2, got " + resamples);
     if (levels < 2 || levels % 2 != 0) throw new IllegalArgumentException("levels p must be even and >= 2, got " + levels);
     if (trajectories < 2) throw new IllegalArgumentException("need at least 2 trajectories, got " + trajectories);
     double delta = levels / (2.0 * (levels - 1));
@@ -59,7 +77,21 @@ public final class MorrisScreening {
         for (double e : ee[o][i]) ss += (e - mu[o][i]) * (e - mu[o][i]);
         sigma[o][i] = Math.sqrt(ss / (trajectories - 1));
       }
-    return new Result(mu, muStar, sigma, trajectories * (k + 1));
+    double[][] muStarSe = new double[m][k];
+    if (resamples > 0) {
+      int[][] counts = SobolIndices.counts(resamples, trajectories, seed + 1);
+      double[] boot = new double[resamples];
+      for (int o = 0; o < m; o++)
+        for (int i = 0; i < k; i++) {
+          for (int r = 0; r < resamples; r++) {
+            double sa = 0;
+            for (int t = 0; t < trajectories; t++) sa += counts[r][t] * Math.abs(ee[o][i][t]);
+            boot[r] = sa / trajectories;
+          }
+          muStarSe[o][i] = SobolIndices.sd(boot);
+        }
+    }
+    return new Result(mu, muStar, sigma, trajectories * (k + 1), muStarSe, resamples);
   }
 
   private static int[] permutation(int k, SplittableRandom rnd) {

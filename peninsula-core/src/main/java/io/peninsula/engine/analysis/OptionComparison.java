@@ -4,10 +4,8 @@ import io.peninsula.engine.bargaining.BargainingModel;
 import io.peninsula.engine.bargaining.ForecastResult;
 import io.peninsula.engine.bargaining.IssueForecast;
 import io.peninsula.engine.bargaining.ModelConfig;
-import io.peninsula.model.Actor;
 import io.peninsula.model.Issue;
 import io.peninsula.model.PolicyOption;
-import io.peninsula.model.Position;
 import io.peninsula.model.Scenario;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,15 +19,8 @@ import java.util.Objects;
  * outcome is set against the baseline forecast (the scenario as given; an option with no edits,
  * such as {@code status-quo}, reproduces it exactly and is not re-run).
  *
- * <p>Each actor's utility for a set of outcomes is the salience-weighted <b>linear</b> loss
- * U_i = −Σ_j s_ij · |x̂_j − x_ij| / range_j over the issues j on which i holds a position. This is
- * the risk-neutral case (r = 1) of the spatial utility of Bueno de Mesquita (1994, "Political
- * forecasting: an expected utility method", in Bueno de Mesquita &amp; Stokman (eds.), <i>European
- * Community Decision Making</i>), where utility falls linearly with distance on the normalised
- * scale; Achen (2006, in Thomson et al., <i>The European Union Decides</i>) derives the compromise
- * model from <i>quadratic</i> loss instead. Linear loss is used here because it is scale-free per
- * issue and ranks options as the expected-utility literature does; U_i ∈ [−Σ_j s_ij, 0], and 0
- * means every outcome sits on the actor's ideal point.
+ * <p>Each actor's utility for a set of outcomes is the salience-weighted linear loss of
+ * {@link SpatialLoss}: U_i = −Σ_j s_ij · |x̂_j − x_ij| / range_j (Bueno de Mesquita 1994, r = 1).
  *
  * <p>Ambiguity resolved: utilities are evaluated at the <b>baseline</b> ideal points and saliences
  * (the scenario as given), even when an option edits an actor's stated position — an option that
@@ -131,23 +122,8 @@ public final class OptionComparison {
     return m;
   }
 
-  /**
-   * U_i = −Σ_j s_ij |x̂_j − x_ij| / range_j for every actor of {@code preferences}, in actor order,
-   * with positions and saliences taken from {@code preferences}; issues missing from
-   * {@code outcomes} are skipped.
-   */
+  /** {@link SpatialLoss#utilities}: U_i for every actor of {@code preferences}, in actor order. */
   public static double[] utilities(Scenario preferences, Map<String, Double> outcomes) {
-    List<Actor> actors = preferences.actors();
-    Map<String, Integer> index = new HashMap<>();
-    for (int k = 0; k < actors.size(); k++) index.put(actors.get(k).id(), k);
-    Map<String, Double> range = new HashMap<>();
-    for (Issue i : preferences.issues()) range.put(i.id(), i.range());
-    double[] u = new double[actors.size()];
-    for (Position p : preferences.positions()) {
-      Double x = outcomes.get(p.issueId());
-      if (x == null) continue;
-      u[index.get(p.actorId())] -= p.salience() * Math.abs(x - p.position()) / range.get(p.issueId());
-    }
-    return u;
+    return SpatialLoss.utilities(preferences, outcomes);
   }
 }

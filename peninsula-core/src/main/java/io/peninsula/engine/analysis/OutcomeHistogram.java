@@ -6,7 +6,8 @@ package io.peninsula.engine.analysis;
  * the midpoint of the bin holding the order statistic x_(k), k = ⌈p·n⌉, clamped to the exact
  * observed [lo, hi]; it is within half a bin width, (max − min)/(2·bins), of x_(k).
  */
-final class OutcomeHistogram {
+final class OutcomeHistogram implements java.io.Serializable {
+  private static final long serialVersionUID = 1L;
   private final double min;
   private final double width;
   private final long[] counts;

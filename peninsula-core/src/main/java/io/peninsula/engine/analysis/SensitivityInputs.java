@@ -4,6 +4,7 @@ import io.peninsula.model.Actor;
 import io.peninsula.model.Issue;
 import io.peninsula.model.Position;
 import io.peninsula.model.Scenario;
+import io.peninsula.model.Uncertainty;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,12 +12,19 @@ import java.util.Map;
 
 /**
  * The uncertain inputs of a scenario as a unit hypercube: every position, salience and capability,
- * each with a range [lo, hi] — the support of its declared {@link io.peninsula.model.Uncertainty},
- * or else the default: position ± {@code positionHalfWidth} × the issue's range, salience ±
- * {@code salienceHalfWidth}, capability × (1 ± {@code capabilityRelative}), clamped to the allowed
- * values. {@link #scenario(double[])} maps a point u ∈ [0,1]^k linearly onto the ranges (uniform
- * over the support: distribution shapes are not used by the screening methods, only supports).
- * Inputs whose range is a single point are left out.
+ * each with its law — the declared {@link io.peninsula.model.Uncertainty} (uniform, triangular or
+ * truncated normal), or else the {@link UncertaintyDefaults} (uniform: position ± 10 % of the
+ * issue's range, salience ± 0.1, capability × (1 ± 10 %)). These are the laws the Monte Carlo
+ * engine draws from ({@link UncertaintySampler#law}), with its clamping to the scale, [0, 1] and
+ * ≥ 0, so the indices describe the same uncertainty that {@code montecarlo} reports.
+ *
+ * <p>{@link #scenario(double[])} maps a point u ∈ [0,1]^k through each input's inverse CDF:
+ * coordinate u_i becomes the u_i-quantile of input i. A quasi-random point set that is uniform on
+ * the cube thus becomes a sample from the inputs' joint law (independent inputs), as variance-based
+ * indices require (Saltelli et al. 2008, <i>Global Sensitivity Analysis: The Primer</i>, §4.6).
+ * Morris' grid levels are quantiles too, so an elementary effect is the change of the outcome when
+ * the input crosses its whole probability range. {@link Input#lo()} and {@link Input#hi()} give the
+ * support (the 0- and 1-quantiles). Inputs whose support is a single point are left out.
  */
 public final class SensitivityInputs {
   /** One varied input. {@code kind} is position, salience or capability; {@code issue} empty for capability. */
@@ -28,34 +36,58 @@ public final class SensitivityInputs {
 
   private final Scenario base;
   private final List<Input> inputs;
+  private final List<UncertaintySampler.Law> laws;
 
   public SensitivityInputs(Scenario base, double positionHalfWidth, double salienceHalfWidth, double capabilityRelative) {
+    this(base, new UncertaintyDefaults(positionHalfWidth, salienceHalfWidth, capabilityRelative));
+  }
+
+  public SensitivityInputs(Scenario base, UncertaintyDefaults defaults) {
     this.base = base;
     List<Input> in = new ArrayList<>();
+    List<UncertaintySampler.Law> ls = new ArrayList<>();
     for (Position p : base.positions()) {
       Issue issue = base.issue(p.issueId()).orElseThrow();
-      double h = positionHalfWidth * issue.range();
-      add(in, new Input("position", p.actorId(), p.issueId(), p.position(),
-          p.positionUncertainty().map(u -> u.lower()).orElse(Math.max(issue.min(), p.position() - h)),
-          p.positionUncertainty().map(u -> u.upper()).orElse(Math.min(issue.max(), p.position() + h))));
-      add(in, new Input("salience", p.actorId(), p.issueId(), p.salience(),
-          p.salienceUncertainty().map(u -> u.lower()).orElse(Math.max(0, p.salience() - salienceHalfWidth)),
-          p.salienceUncertainty().map(u -> u.upper()).orElse(Math.min(1, p.salience() + salienceHalfWidth))));
+      double h = defaults.positionHalfWidth() * issue.range();
+      Uncertainty location = p.positionUncertainty().orElseGet(() -> new Uncertainty.Range(
+          Math.max(issue.min(), Math.min(p.position() - h, issue.max())), Math.min(issue.max(), Math.max(p.position() + h, issue.min()))));
+      add(in, ls, "position", p.actorId(), p.issueId(), p.position(), location, issue.min(), issue.max());
+      double sh = defaults.salienceHalfWidth();
+      Uncertainty salience = p.salienceUncertainty().orElseGet(() -> new Uncertainty.Range(
+          Math.max(0, Math.min(p.salience() - sh, 1)), Math.min(1, Math.max(p.salience() + sh, 0))));
+      add(in, ls, "salience", p.actorId(), p.issueId(), p.salience(), salience, 0, 1);
     }
-    for (Actor a : base.actors())
-      add(in, new Input("capability", a.id(), "", a.capability(),
-          a.capabilityUncertainty().map(u -> u.lower()).orElse(a.capability() * (1 - capabilityRelative)),
-          a.capabilityUncertainty().map(u -> u.upper()).orElse(a.capability() * (1 + capabilityRelative))));
+    for (Actor a : base.actors()) {
+      double c = a.capability();
+      Uncertainty capability = a.capabilityUncertainty().orElseGet(() ->
+          new Uncertainty.Range(c * (1 - defaults.capabilityRelative()), c * (1 + defaults.capabilityRelative())));
+      add(in, ls, "capability", a.id(), "", c, capability, 0, Double.POSITIVE_INFINITY);
+    }
     this.inputs = List.copyOf(in);
+    this.laws = List.copyOf(ls);
   }
 
-  /** The defaults of the Monte Carlo engine: ±10 % of the scale, ±0.1, ±10 %. */
+  /** The defaults of the Monte Carlo engine ({@link UncertaintyDefaults#standard()}): ±10 % of the scale, ±0.1, ±10 %. */
   public static SensitivityInputs standard(Scenario base) {
-    return new SensitivityInputs(base, 0.10, 0.10, 0.10);
+    return new SensitivityInputs(base, UncertaintyDefaults.standard());
   }
 
-  private static void add(List<Input> in, Input i) {
-    if (i.hi() > i.lo()) in.add(i);
+  /** Adds the input with its law clamped to [min, max] (as the Monte Carlo sampler clamps), unless its support is one point. */
+  private static void add(List<Input> in, List<UncertaintySampler.Law> ls, String kind, String actor, String issue, double value,
+      Uncertainty u, double min, double max) {
+    UncertaintySampler.Law raw = UncertaintySampler.law(u);
+    UncertaintySampler.Law law = v -> Math.min(max, Math.max(min, raw.quantile(v)));
+    double lo = law.quantile(0);
+    double hi = law.quantile(1);
+    if (hi > lo) {
+      in.add(new Input(kind, actor, issue, value, lo, hi));
+      ls.add(law);
+    }
+  }
+
+  /** The value of input {@code k} at quantile level {@code u} ∈ [0, 1]. */
+  public double quantile(int k, double u) {
+    return laws.get(k).quantile(u);
   }
 
   public List<Input> inputs() {
@@ -73,7 +105,7 @@ public final class SensitivityInputs {
     Map<String, Double> cap = new HashMap<>();
     for (int k = 0; k < u.length; k++) {
       Input i = inputs.get(k);
-      double v = i.lo() + u[k] * (i.hi() - i.lo());
+      double v = laws.get(k).quantile(u[k]);
       switch (i.kind()) {
         case "capability" -> cap.put(i.actor(), v);
         case "position" -> pos.computeIfAbsent(i.actor() + "/" + i.issue(), x -> new double[] {Double.NaN, Double.NaN})[0] = v;

@@ -122,9 +122,10 @@ public final class UncertaintySampler {
     for (int k = 0; k < ps.size(); k++) {
       Position old = ps.get(k);
       p.add(new Position(old.actorId(), old.issueId(), position[k], salience[k], old.source(), old.salienceSource(),
-          old.positionUncertainty(), old.salienceUncertainty()));
+          old.positionUncertainty(), old.salienceUncertainty(), old.influence()));
     }
-    return new Scenario(scenario.metadata(), scenario.sources(), a, scenario.issues(), p, scenario.relations(), scenario.options());
+    return new Scenario(scenario.metadata(), scenario.sources(), a, scenario.issues(), p, scenario.relations(), scenario.options(),
+        scenario.events(), scenario.roles());
   }
 
   /** The inverse-CDF sampler of a law (see the class comment for the formulas). */

@@ -53,4 +53,17 @@ public interface BargainingModel {
   default Optional<IssueKernel> issueKernel(ModelConfig config) {
     return Optional.empty();
   }
+
+  /**
+   * For a model that forecasts all issues jointly, a kernel that computes every issue's outcome of
+   * a scenario with {@code structure}'s actors, issues and positions from arrays, exactly as
+   * {@link #forecast} does (Monte Carlo and sweeps use it to skip building a scenario and a full
+   * trajectory per sample); empty when the model has none. The numbers of {@code structure} are
+   * not read. Each call returns a new kernel for one thread.
+   *
+   * @throws IllegalArgumentException when the structure or config does not fit the model, as {@link #forecast}
+   */
+  default Optional<ScenarioKernel> scenarioKernel(Scenario structure, ModelConfig config) {
+    return Optional.empty();
+  }
 }

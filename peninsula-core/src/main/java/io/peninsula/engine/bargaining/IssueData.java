@@ -11,8 +11,10 @@ import java.util.Map;
 
 /**
  * The numbers one issue contributes to a single-issue model: the actors that hold a position on
- * it (in scenario order) with their capability, position and salience. Arrays are owned by this
- * object and must not be modified by callers.
+ * it (in scenario order) with their capability, position and salience. An actor's capability here
+ * is its {@link io.peninsula.model.Influence influence} on this issue when the position declares
+ * one, else its global capability: the one place where issue models read capabilities, so every
+ * model honours influence. Arrays are owned by this object and must not be modified by callers.
  */
 public record IssueData(Issue issue, List<String> actorIds, double[] capability, double[] position, double[] salience) {
 
@@ -29,7 +31,7 @@ public record IssueData(Issue issue, List<String> actorIds, double[] capability,
       Position p = ps.get(k);
       Actor a = actors.get(p.actorId());
       ids.add(a.id());
-      c[k] = a.capability();
+      c[k] = p.capabilityOn(a);
       x[k] = p.position();
       s[k] = p.salience();
     }

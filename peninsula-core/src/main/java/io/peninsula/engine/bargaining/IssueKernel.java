@@ -21,4 +21,13 @@ public interface IssueKernel {
    * @throws IllegalArgumentException as {@link BargainingModel#forecast} would for that issue
    */
   double outcome(Issue issue, double[] capability, double[] position, double[] salience);
+
+  /**
+   * The same outcome, told which actor holds each slot ({@code actorIds}, in the arrays' order):
+   * kernels that need to know who is who (the veto-player constraint: {@link VetoConstrainedModel})
+   * override this; the default ignores the ids. Callers that know the ids call this one.
+   */
+  default double outcome(Issue issue, java.util.List<String> actorIds, double[] capability, double[] position, double[] salience) {
+    return outcome(issue, capability, position, salience);
+  }
 }

@@ -5,8 +5,11 @@ import io.peninsula.model.Issue;
 import io.peninsula.model.Position;
 import io.peninsula.model.Scenario;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 
 /**
@@ -103,25 +106,13 @@ public final class SpatialModelOfPolitics implements BargainingModel {
       if (sum > 1 + 1e-9) for (int k = 0; k < d; k++) sal[i * d + k] /= sum;
     }
     SmpRun run = new SmpRun(opt, cap, sal, d);
-    SplittableRandom rng = new SplittableRandom(config.seed());
     List<double[]> history = new ArrayList<>();
     history.add(x);
     List<RoundNote> notes = new ArrayList<>();
-    boolean converged = false;
-    double firstMove = 0;
-    for (int t = 1; ; t++) {
-      SmpRun.Turn turn = run.step(history.get(t - 1), rng);
+    boolean converged = converge(run, opt, config, x, (t, turn) -> {
       history.add(turn.next());
       explain(t, turn, ids, issues, notes);
-      if (t == 1) firstMove = run.stateDist(history.get(0), history.get(1)) + opt.minSigDelta();
-      double move = run.stateDist(turn.next(), history.get(t - 1));
-      boolean quiet = move / firstMove < opt.minDeltaRatio() || move <= config.tolerance();
-      if (t >= opt.minIterations() && quiet) {
-        converged = true;
-        break;
-      }
-      if (t >= config.maxIterations()) break;
-    }
+    });
     double[] last = history.get(history.size() - 1);
     double[] prob = run.positionProbabilities(last);
     int win = SmpRun.argMax(prob);
@@ -140,6 +131,123 @@ public final class SpatialModelOfPolitics implements BargainingModel {
       out.add(new IssueForecast(is.id(), ids, rounds, toScale(is, last[win * d + k]), history.size() - 1, converged));
     }
     return new ForecastResult(name(), out, notes);
+  }
+
+  /** Receives each turn of a run (the forecast's trajectory and notes); the kernel passes none. */
+  @FunctionalInterface
+  interface TurnListener {
+    void turn(int t, SmpRun.Turn turn);
+  }
+
+  /**
+   * The BCN turns from positions {@code x0} until KTAB's stopping rule (class comment) or
+   * {@link ModelConfig#maxIterations()}, stochastic transitions drawn from {@code SplittableRandom(seed)}. Shared by
+   * {@link #forecast} and {@link #scenarioKernel}, so both compute the same numbers in the same
+   * order. Returns whether the run converged; {@code last[0]} receives the final positions.
+   */
+  private static boolean converge(SmpRun run, SmpOptions opt, ModelConfig config, long seed, double[] x0,
+      TurnListener listener, double[][] last) {
+    SplittableRandom rng = new SplittableRandom(seed);
+    double[] prev = x0;
+    double firstMove = 0;
+    for (int t = 1; ; t++) {
+      SmpRun.Turn turn = run.step(prev, rng);
+      if (listener != null) listener.turn(t, turn);
+      if (t == 1) firstMove = run.stateDist(x0, turn.next()) + opt.minSigDelta();
+      double move = run.stateDist(turn.next(), prev);
+      prev = turn.next();
+      boolean quiet = move / firstMove < opt.minDeltaRatio() || move <= config.tolerance();
+      if (t >= opt.minIterations() && quiet) {
+        last[0] = prev;
+        return true;
+      }
+      if (t >= config.maxIterations()) {
+        last[0] = prev;
+        return false;
+      }
+    }
+  }
+
+  private static boolean converge(SmpRun run, SmpOptions opt, ModelConfig config, double[] x0, TurnListener listener) {
+    return converge(run, opt, config, config.seed(), x0, listener, new double[1][]);
+  }
+
+  /**
+   * SMP's {@link ScenarioKernel}: the outcome on every issue of a scenario with {@code
+   * structure}'s actors, issues and positions, from numbers alone — exactly the arithmetic of
+   * {@link #forecast} (same input scaling, salience normalisation, neutral placeholder for
+   * absent actors, {@link SmpRun} turns and final election), without trajectories or notes.
+   */
+  @Override
+  public Optional<ScenarioKernel> scenarioKernel(Scenario structure, ModelConfig config) {
+    SmpOptions opt = SmpOptions.fromParameters(config.parameters());
+    List<Actor> actors = structure.actors();
+    List<Issue> issues = structure.issues();
+    int n = actors.size();
+    int d = issues.size();
+    if (n < 3) throw new IllegalArgumentException("smp: needs at least 3 actors (KTAB minimum), got " + n);
+    if (d < 1) throw new IllegalArgumentException("smp: needs at least one issue");
+    Map<String, Integer> index = new HashMap<>();
+    List<Position> ps = structure.positions();
+    for (int k = ps.size() - 1; k >= 0; k--) index.put(ps.get(k).actorId() + "\u0000" + ps.get(k).issueId(), k);
+    int[] slot = new int[n * d]; // index in positions() of actor i's position on issue k, or -1
+    for (int i = 0; i < n; i++)
+      for (int k = 0; k < d; k++) slot[i * d + k] = index.getOrDefault(actors.get(i).id() + "\u0000" + issues.get(k).id(), -1);
+    String[] actorIds = actors.stream().map(Actor::id).toArray(String[]::new);
+    double[] min = new double[d];
+    double[] max = new double[d];
+    for (int k = 0; k < d; k++) {
+      min[k] = issues.get(k).min();
+      max[k] = issues.get(k).max();
+    }
+    ModelConfig base = config;
+    return Optional.of((capability, position, salience, seed, out) -> {
+      double[] cap = new double[n];
+      double[] sal = new double[n * d];
+      double[] x = new double[n * d];
+      for (int i = 0; i < n; i++) {
+        if (!(capability[i] > 0))
+          throw new IllegalArgumentException("smp: actor " + actorIds[i] + " capability = " + capability[i] + "; must be > 0");
+        cap[i] = capability[i];
+        double sum = 0;
+        for (int k = 0; k < d; k++) {
+          int p = slot[i * d + k];
+          if (p < 0) {
+            x[i * d + k] = (neutralPosition(capability, position, salience, slot, n, d, k) - min[k]) / (max[k] - min[k]);
+            sal[i * d + k] = 0;
+            continue;
+          }
+          x[i * d + k] = (position[p] - min[k]) / (max[k] - min[k]);
+          sal[i * d + k] = salience[p];
+          sum += salience[p];
+        }
+        if (sum > 1 + 1e-9) for (int k = 0; k < d; k++) sal[i * d + k] /= sum;
+      }
+      SmpRun run = new SmpRun(opt, cap, sal, d);
+      double[][] last = new double[1][];
+      converge(run, opt, base, seed, x, null, last);
+      int win = SmpRun.argMax(run.positionProbabilities(last[0]));
+      for (int k = 0; k < d; k++) out[k] = min[k] + last[0][win * d + k] * (max[k] - min[k]);
+    });
+  }
+
+  /** {@link #neutralPosition(Scenario, Issue)} on numbers: the weighted mean of issue k's holders, in actor order. */
+  private static double neutralPosition(double[] capability, double[] position, double[] salience, int[] slot, int n, int d,
+      int k) {
+    int m = 0;
+    for (int i = 0; i < n; i++) if (slot[i * d + k] >= 0) m++;
+    double[] c = new double[m];
+    double[] s = new double[m];
+    double[] x = new double[m];
+    int t = 0;
+    for (int i = 0; i < n; i++) {
+      int p = slot[i * d + k];
+      if (p < 0) continue;
+      c[t] = capability[i];
+      s[t] = salience[p];
+      x[t++] = position[p];
+    }
+    return CompromiseModel.weightedMean(c, s, x);
   }
 
   /**

@@ -1,8 +1,10 @@
 package io.peninsula.engine.security;
 
 import static io.peninsula.engine.security.ScenarioValues.num;
+import static io.peninsula.engine.security.ScenarioValues.q;
 
 import io.peninsula.engine.equilibrium.VertexEnumeration;
+import io.peninsula.game.ExtensiveGame;
 import io.peninsula.game.MixedProfile;
 import io.peninsula.game.Outcome;
 import io.peninsula.game.Rational;
@@ -13,7 +15,9 @@ import io.peninsula.model.Relation;
 import io.peninsula.model.RelationType;
 import io.peninsula.model.Scenario;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -48,11 +52,18 @@ import java.util.OptionalDouble;
  * partner hedges, and its <b>entrapment risk</b> δ_i·P(i commits)·P(partner commits) (the chance that
  * both are bound, weighted by how much their interests differ). When both (Commit, Commit) and
  * (Hedge, Hedge) are equilibria the risk-dominant one (Harsanyi &amp; Selten 1988: the larger product
- * of deviation losses) is named. Default γ = 0.5 (judgement). Payoffs rounded to 4 decimals.
+ * of deviation losses) is named. Default γ = 0.5 (judgement). Payoffs in U ({@link ScenarioValues#UNIT}); the inputs
+ * D, σ, δ and γ are rounded to 4 decimals once and everything after, payoffs, classes and q*, is exact, so
+ * the classes and q* cannot disagree (q* &gt; 1 exactly when hedging dominates).
  */
-public final class AllianceGame {
-  public static final double DEFAULT_HEDGE_SHARE = 0.5;
+public final class AllianceGame implements SecurityGame {
+  public static final String NAME = "alliance";
   public static final List<String> STRATEGIES = List.of("Commit", "Hedge");
+  static final RoleSpec PATRON = RoleSpec.actor("patron", "--patron", "the stronger ally");
+  static final RoleSpec CLIENT = RoleSpec.actor("client", "--client", "the protégé");
+  static final ParamSpec HEDGE = ParamSpec.real("hedge-share", "γ", "--hedge-share", 0.5, 0, 0.99,
+      "share of the partner's support a hedging ally still gets",
+      "Judgement: a hedging ally keeps half the support (the treaty stands, the commitment is vague), the middle of the range.");
 
   public record Params(String patron, String client, List<String> issues, OptionalDouble hedgeShare) {
     public Params {
@@ -61,8 +72,7 @@ public final class AllianceGame {
       issues = List.copyOf(issues);
       Objects.requireNonNull(hedgeShare, "hedgeShare");
       if (patron.equals(client)) throw new IllegalArgumentException("patron and client must differ, both are " + patron);
-      if (hedgeShare.isPresent() && !(hedgeShare.getAsDouble() >= 0 && hedgeShare.getAsDouble() < 1))
-        throw new IllegalArgumentException("hedge share must be in [0, 1), got " + hedgeShare.getAsDouble());
+      hedgeShare.ifPresent(HEDGE::check);
     }
 
     public static Params of(String patron, String client) {
@@ -70,11 +80,16 @@ public final class AllianceGame {
     }
   }
 
-  /** One ally's thresholds: q* and the abandonment risk it tolerates (1 − q*), plus its 2×2 class. */
-  public record AllyThreshold(String actor, double commitThreshold, double tolerableAbandonmentRisk, TwoByTwoClass type) {}
+  /** One ally's thresholds: q* and the abandonment risk it tolerates (1 − q*), plus its 2×2 class; exact. */
+  public record AllyThreshold(String actor, Rational commitThreshold, Rational tolerableAbandonmentRisk, TwoByTwoClass type) {
+    /** Whether hedging is a dominant choice (q* &gt; 1). */
+    public boolean hedgingDominates() {
+      return tolerableAbandonmentRisk.signum() < 0;
+    }
+  }
 
   /** An equilibrium and each ally's risks in it (patron first). */
-  public record Risks(MixedProfile equilibrium, List<Double> abandonment, List<Double> entrapment) {
+  public record Risks(MixedProfile equilibrium, List<Rational> abandonment, List<Rational> entrapment) {
     public Risks {
       abandonment = List.copyOf(abandonment);
       entrapment = List.copyOf(entrapment);
@@ -82,19 +97,120 @@ public final class AllianceGame {
   }
 
   public record Result(StrategicGame game, Optional<Relation> relation, String classification, List<AllyThreshold> allies,
-      List<Risks> equilibria, Optional<String> riskDominant, List<Derived> derivation, List<Payoff> payoffs) {
+      List<Risks> equilibriumRisks, Optional<String> riskDominant, List<Derived> derivation, List<Payoff> payoffs) implements Built {
     public Result {
       allies = List.copyOf(allies);
-      equilibria = List.copyOf(equilibria);
+      equilibriumRisks = List.copyOf(equilibriumRisks);
       derivation = List.copyOf(derivation);
       payoffs = List.copyOf(payoffs);
     }
+
+    @Override
+    public String title() {
+      return game.title();
+    }
+
+    @Override
+    public String model() {
+      return "Snyder (1984) alliance security dilemma: β = D·σ, ε = δ·σ; CC = β − ε, HC = γ·β, CH = −ε, HH = 0; payoffs in U";
+    }
+
+    @Override
+    public List<String> summary() {
+      List<String> out = new ArrayList<>();
+      out.add("classification: " + classification);
+      relation.ifPresent(rel -> out.add("treaty: " + rel.id() + " (" + rel.type().name().toLowerCase(java.util.Locale.ROOT) + ")"));
+      for (AllyThreshold a : allies)
+        out.add("  " + a.actor() + ": " + a.type().label() + "; commits iff P(partner commits) ≥ q* = " + num(a.commitThreshold())
+            + " (tolerable abandonment risk " + (a.hedgingDominates() ? "none: hedging dominates" : num(a.tolerableAbandonmentRisk())) + ")");
+      riskDominant.ifPresent(d -> out.add("risk-dominant equilibrium: " + d));
+      return out;
+    }
+
+    @Override
+    public List<String> verdict() {
+      List<String> out = new ArrayList<>();
+      for (AllyThreshold a : allies) out.add(a.actor() + ": " + a.type().label());
+      out.add("equilibria: " + Reports.supports(game, equilibriumRisks.stream().map(Risks::equilibrium).toList()));
+      return out;
+    }
+
+    @Override
+    public Optional<StrategicGame> strategic() {
+      return Optional.of(game);
+    }
+
+    @Override
+    public Optional<ExtensiveGame> extensive() {
+      return Optional.empty();
+    }
+
+    @Override
+    public String solver() {
+      return "enummixed";
+    }
+
+    /** The equilibrium lines with each ally's risks under them. */
+    @Override
+    public List<String> equilibriumLines() {
+      List<String> eq = new ArrayList<>(Reports.strategicLines(game, equilibriumRisks.stream().map(Risks::equilibrium).toList()));
+      List<String> names = game.players();
+      for (int k = 0; k < equilibriumRisks.size(); k++) {
+        var x = equilibriumRisks.get(k);
+        eq.set(k, eq.get(k) + "\n     abandonment risk " + names.get(0) + " " + num(x.abandonment().get(0)) + ", " + names.get(1) + " "
+            + num(x.abandonment().get(1)) + "; entrapment risk " + names.get(0) + " " + num(x.entrapment().get(0)) + ", " + names.get(1)
+            + " " + num(x.entrapment().get(1)));
+      }
+      return eq;
+    }
+
+    @Override
+    public Map<String, Object> analysis() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("classification", classification);
+      List<Object> al = new ArrayList<>();
+      for (AllyThreshold a : allies)
+        al.add(Reports.map("actor", a.actor(), "class", a.type().label(), "commitThreshold", a.commitThreshold().toString(),
+            "tolerableAbandonmentRisk", a.tolerableAbandonmentRisk().toString(), "hedgingDominates", a.hedgingDominates()));
+      m.put("allies", al);
+      m.put("riskDominant", riskDominant.orElse(null));
+      List<Object> risks = new ArrayList<>();
+      for (Risks r : equilibriumRisks)
+        risks.add(Reports.map("abandonment", r.abandonment().stream().map(Rational::toString).toList(), "entrapment",
+            r.entrapment().stream().map(Rational::toString).toList()));
+      m.put("risks", risks);
+      return m;
+    }
   }
 
-  /** The first defence treaty partner of the patron in scenario order (the default client). */
-  public static Optional<String> defaultClient(Scenario s, String patron) {
-    return s.relations().stream().filter(r -> r.type() == RelationType.DEFENSE)
-        .flatMap(r -> r.partnerOf(patron).stream()).findFirst();
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String title() {
+    return "Snyder (1984) alliance security dilemma; 2x2, enummixed";
+  }
+
+  @Override
+  public String citation() {
+    return "Snyder, G. H. (1984). The Security Dilemma in Alliance Politics. World Politics 36(4), 461-495.";
+  }
+
+  @Override
+  public List<RoleSpec> roles() {
+    return List.of(PATRON, CLIENT);
+  }
+
+  @Override
+  public List<ParamSpec> parameters() {
+    return List.of(HEDGE);
+  }
+
+  @Override
+  public Result build(Scenario s, GameInputs in) {
+    return build(s, new Params(role1(s, in, PATRON), role1(s, in, CLIENT), in.issues(), in.param(HEDGE.name())));
   }
 
   public Result build(Scenario s, Params params) {
@@ -105,16 +221,18 @@ public final class AllianceGame {
         .filter(r -> r.involves(pa.id()) && r.involves(cl.id()))
         .min((x, y) -> Boolean.compare(x.type() != RelationType.DEFENSE, y.type() != RelationType.DEFENSE));
     List<Derived> der = new ArrayList<>();
-    double gamma = params.hedgeShare().orElse(DEFAULT_HEDGE_SHARE);
-    der.add(Derived.param("γ", gamma, "share of support a hedging ally still gets", params.hedgeShare().isEmpty()));
+    Rational gamma = q(params.hedgeShare().orElse(HEDGE.defaultValue().getAsDouble()));
+    der.add(Derived.param(HEDGE, gamma.doubleValue(), params.hedgeShare().isEmpty()));
     rel.ifPresent(r -> der.add(new Derived("relation", 1, r.id() + ": " + r.type().name().toLowerCase(java.util.Locale.ROOT)
         + " treaty" + (r.since().isPresent() ? " since " + r.since().getAsInt() : ""), List.of(r.source().sourceId()))));
     Derived cP = ScenarioValues.stateCapability(s, pa);
     Derived cC = ScenarioValues.stateCapability(s, cl);
     der.add(cP);
     der.add(cC);
-    Ally p = ally(s, issues, pa.id(), cl.id(), cP, cC, gamma, der);
-    Ally c = ally(s, issues, cl.id(), pa.id(), cC, cP, gamma, der);
+    Rational depP = q(cC.value() / (cP.value() + cC.value()));
+    Rational depC = Rational.ONE.subtract(depP);
+    Ally p = ally(s, issues, pa.id(), cl.id(), depP, cC, cP, gamma, der, false);
+    Ally c = ally(s, issues, cl.id(), pa.id(), depC, cP, cC, gamma, der, true);
     // profiles, first player fastest: (C,C) (H,C) (C,H) (H,H); ally payoffs {R=CC, S=CH, T=HC, P=HH}
     List<Outcome> outcomes = List.of(
         new Outcome(1, "both commit", Payoff.values(p.pay[0], c.pay[0])),
@@ -122,13 +240,14 @@ public final class AllianceGame {
         new Outcome(3, cl.id() + " hedges", Payoff.values(p.pay[1], c.pay[2])),
         new Outcome(4, "both hedge", Payoff.values(p.pay[3], c.pay[3])));
     StrategicGame g = new StrategicGame("Alliance " + pa.id() + " (patron) and " + cl.id() + " (client) (" + s.metadata().id() + ")",
-        "Snyder (1984) alliance security dilemma built by peninsula game build alliance",
+        "Snyder (1984) alliance security dilemma built by peninsula game build alliance; payoffs in U",
         List.of(pa.id(), cl.id()), List.of(STRATEGIES, STRATEGIES), outcomes, new int[] {1, 2, 3, 4});
     List<Risks> risks = new ArrayList<>();
     for (MixedProfile x : new VertexEnumeration().solve(g)) {
-      double cp = x.probability(0, 0).doubleValue();
-      double cc = x.probability(1, 0).doubleValue();
-      risks.add(new Risks(x, List.of(1 - cc, 1 - cp), List.of(p.delta * cp * cc, c.delta * cp * cc)));
+      Rational cp = x.probability(0, 0);
+      Rational cc = x.probability(1, 0);
+      risks.add(new Risks(x, List.of(Rational.ONE.subtract(cc), Rational.ONE.subtract(cp)),
+          List.of(p.delta.multiply(cp).multiply(cc), c.delta.multiply(cp).multiply(cc))));
     }
     TwoByTwoClass tp = TwoByTwoClass.of(p.pay);
     TwoByTwoClass tc = TwoByTwoClass.of(c.pay);
@@ -136,38 +255,47 @@ public final class AllianceGame {
     List<Payoff> all = new ArrayList<>(List.of(p.pay));
     all.addAll(List.of(c.pay));
     return new Result(g, rel, name,
-        List.of(new AllyThreshold(pa.id(), p.q, 1 - p.q, tp), new AllyThreshold(cl.id(), c.q, 1 - c.q, tc)),
-        risks, riskDominant(g, risks, p, c), der, all);
+        List.of(new AllyThreshold(pa.id(), p.q, Rational.ONE.subtract(p.q), tp), new AllyThreshold(cl.id(), c.q, Rational.ONE.subtract(c.q), tc)),
+        risks, riskDominant(risks, p, c), der, all);
   }
 
-  private record Ally(Payoff[] pay, double delta, double q) {}
+  private record Ally(Payoff[] pay, Rational delta, Rational q) {}
 
-  private static Ally ally(Scenario s, List<Issue> issues, String i, String j, Derived ci, Derived cj, double gamma, List<Derived> der) {
-    Derived dep = new Derived("D[" + i + "]", cj.value() / (ci.value() + cj.value()),
-        cj.symbol() + " / (" + ci.symbol() + " + " + cj.symbol() + ")", List.of());
+  private static Ally ally(Scenario s, List<Issue> issues, String i, String j, Rational dependence, Derived cj, Derived ci, Rational gamma,
+      List<Derived> der, boolean complement) {
+    Derived dep = Derived.mapping("D[" + i + "]", dependence.doubleValue(), complement ? "1 − D[" + j + "]"
+        : cj.symbol() + " / (" + ci.symbol() + " + " + cj.symbol() + ")", List.of(),
+        "Snyder's dependence: how much i needs the partner, read as the partner's share of the pair's capability.");
     Derived sigma = ScenarioValues.salience(s, issues, i);
     Derived delta = ScenarioValues.divergence(s, issues, i, j);
-    double beta = dep.value() * sigma.value();
-    double eps = delta.value() * sigma.value();
+    Rational sg = q(sigma.value());
+    Rational dl = q(delta.value());
+    Rational beta = dependence.multiply(sg);
+    Rational eps = dl.multiply(sg);
     der.add(dep);
     der.add(sigma);
     der.add(delta);
-    der.add(new Derived("β[" + i + "]", beta, "D·σ = " + num(dep.value()) + "·" + num(sigma.value()), List.of()));
-    der.add(new Derived("ε[" + i + "]", eps, "δ·σ = " + num(delta.value()) + "·" + num(sigma.value()), List.of()));
-    double q = beta > 0 ? eps / ((1 - gamma) * beta) : Double.POSITIVE_INFINITY;
-    der.add(new Derived("q*[" + i + "]", q, "ε / ((1 − γ)·β): commits iff P(" + j + " commits) ≥ q*", List.of()));
+    der.add(Derived.mapping("β[" + i + "]", beta.doubleValue(), "D·σ = " + num(dependence) + "·" + num(sg) + " U", List.of(),
+        "Snyder: the value of the partner's support grows with dependence and with the interest at stake."));
+    der.add(Derived.mapping("ε[" + i + "]", eps.doubleValue(), "δ·σ = " + num(dl) + "·" + num(sg) + " U", List.of(),
+        "Snyder: the cost of entrapment grows with how far the partner's interests diverge from one's own."));
+    Rational oneMinusGamma = Rational.ONE.subtract(gamma);
+    // β = 0: committing never pays; q* is then a stand-in above 1 (or 0 when nothing is at stake either way)
+    Rational q = beta.signum() > 0 ? eps.divide(oneMinusGamma.multiply(beta)) : eps.signum() > 0 ? Rational.of(1_000_000) : Rational.ZERO;
+    der.add(new Derived("q*[" + i + "]", q.doubleValue(), "ε / ((1 − γ)·β): commits iff P(" + j + " commits) ≥ q*"
+        + (beta.signum() > 0 ? "" : " (β = 0: never)"), List.of()));
     String b = num(beta);
     String e = num(eps);
     Payoff[] pay = {
-      Payoff.of(i, "both commit", beta - eps, "β − ε = " + b + " − " + e),
-      Payoff.of(i, i + " commits, " + j + " hedges", -eps, "−ε = −" + e),
-      Payoff.of(i, i + " hedges, " + j + " commits", gamma * beta, "γ·β = " + num(gamma) + "·" + b),
-      Payoff.of(i, "both hedge", 0, "0"),
+      new Payoff(i, "both commit", beta.subtract(eps), "β − ε = " + b + " − " + e),
+      new Payoff(i, i + " commits, " + j + " hedges", eps.negate(), "−ε = −" + e),
+      new Payoff(i, i + " hedges, " + j + " commits", gamma.multiply(beta), "γ·β = " + num(gamma) + "·" + b),
+      new Payoff(i, "both hedge", Rational.ZERO, "0"),
     };
-    return new Ally(pay, delta.value(), q);
+    return new Ally(pay, dl, q);
   }
 
-  private static Optional<String> riskDominant(StrategicGame g, List<Risks> risks, Ally p, Ally c) {
+  private static Optional<String> riskDominant(List<Risks> risks, Ally p, Ally c) {
     boolean cc = risks.stream().anyMatch(r -> isPure(r.equilibrium(), 0));
     boolean hh = risks.stream().anyMatch(r -> isPure(r.equilibrium(), 1));
     if (!cc || !hh) return Optional.empty();

@@ -1,6 +1,7 @@
 package io.peninsula.engine.security;
 
 import static io.peninsula.engine.security.ScenarioValues.num;
+import static io.peninsula.engine.security.ScenarioValues.q;
 
 import io.peninsula.engine.equilibrium.BackwardInduction;
 import io.peninsula.game.BehaviorProfile;
@@ -8,62 +9,74 @@ import io.peninsula.game.ExtensiveGame;
 import io.peninsula.game.GameNode;
 import io.peninsula.game.InfoSet;
 import io.peninsula.game.Outcome;
+import io.peninsula.game.Rational;
+import io.peninsula.game.StrategicGame;
 import io.peninsula.model.Actor;
 import io.peninsula.model.Issue;
+import io.peninsula.model.Position;
 import io.peninsula.model.Scenario;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Builds the challenger–defender deterrence game from a scenario and solves it by backward
- * induction (spe).
+ * The Unilateral Deterrence Game of Zagare &amp; Kilgour (2000, <i>Perfect Deterrence</i>,
+ * Cambridge UP, ch. 5), complete information, built from a scenario and solved by backward
+ * induction: Challenger (Ch) accepts the Status Quo (SQ) or challenges; Defender (Def) concedes
+ * (Challenger Wins, CW) or resists; Ch then backs down (Defender Wins, DW) or fights (Conflict,
+ * DD). A threat is credible when its maker prefers to carry it out (their definition).
  *
- * <p><b>Game form.</b> The Unilateral Deterrence Game of Zagare &amp; Kilgour (2000, <i>Perfect
- * Deterrence</i>, Cambridge UP, Part II ch. 5 "Unilateral deterrence"), with complete information: the Challenger accepts the Status
- * Quo or challenges; the Defender concedes (Challenger Wins) or resists; the Challenger then backs
- * down (Defender Wins) or fights (Conflict). It is neither their Generalized Mutual Deterrence Game
- * (both sides choose simultaneously whether to defect) nor the two-move Rudimentary Asymmetric
- * Deterrence Game, which lacks the Challenger's last move. A threat is credible when its maker
- * prefers to carry it out (Zagare &amp; Kilgour's definition): the Defender's when it prefers
- * Conflict to Challenger Wins, the Challenger's when it prefers Conflict to Defender Wins.
- *
- * <p><b>Payoffs</b> (0 = Status Quo for both), from the stakes w, capability shares p and war
- * costs c of {@link ScenarioValues}:
+ * <p><b>Payoffs</b>, in U ({@link ScenarioValues#UNIT}), with the status quo at the defender's
+ * positions (the defender defends the status quo), so that Ch's stake w_Ch is what it gains when
+ * Def gives way and Def's stake w_Def what it loses; Conflict is the lottery between those two
+ * settlements that the war decides, with Ch winning with probability p_Ch:
  *
  * <pre>
- *   Challenger Wins   Ch: +w_Ch                     Def: −w_Def − τ
- *   Defender Wins     Ch: −b                        Def: 0
- *   Conflict          Ch: (2p_Ch − 1)·w_Ch − c_Ch    Def: (2p_Def − 1)·w_Def − c_Def
- *   war cost          c_i = κ_conv·p_j + κ_nuc·N_j  (the rival's conventional share and its nuclear arsenal)
+ *   u(SQ)  = (0, 0)
+ *   u(CW)  = (w_Ch, −w_Def − τ)
+ *   u(DW)  = (−b, 0)
+ *   u(DD)  = (p_Ch·w_Ch − c_Ch, −p_Ch·w_Def − c_Def)      c_i = κ_conv·p_j + κ_nuc·N_j
  * </pre>
  *
- * Conflict is a lottery: the winner (probability p) gains its stake, the loser loses it. b is the
- * Challenger's cost of backing down after a challenge (an audience cost, Fearon 1994, APSR 88(3);
- * P. M. Kim 2019 on Pyongyang's need "to save face"). τ is the Defender's cost of not responding:
- * in the <b>trip-wire</b> variant its ground troops are attacked and conceding is costly
- * (Schelling 1966, <i>Arms and Influence</i>, ch. 2, "The Art of Commitment"): τ = the Defender's salience on the
- * force-posture issue (how much the presence matters to it); in the <b>offshore</b> variant
- * (naval and air support, no ground troops; C. Moon 2025) τ = 0.
+ * b is Ch's audience cost of backing down (Fearon 1994), τ the cost to Def of not responding: with
+ * a <b>trip wire</b> (troops on the ground, Schelling 1966 ch. 2) τ = s_Def,k/n, the defender's
+ * salience on the trip-wire issue k (a role of the scenario) across that issue's whole scale, in U
+ * (an analyst's mapping); an <b>offshore</b> balancer has τ = 0.
  *
- * <p><b>Thresholds.</b> The Defender's threat is credible iff τ &gt; τ* = c_Def − 2·p_Def·w_Def; the
- * Challenger's iff b &gt; b* = −Conflict_Ch = c_Ch − (2p_Ch − 1)·w_Ch.
- * Under incomplete information about the Defender's resolve, a Challenger that believes the
- * Defender resists with probability q challenges iff (1 − q)·w_Ch + q·v &gt; 0, where v is its
- * payoff once resisted (max of Conflict and Defender Wins): deterrence needs q &gt; q* = w_Ch / (w_Ch − v)
- * (defined when v &lt; 0). Payoffs are rounded to 4 decimals ({@link Payoff}).
- *
- * <p>Defaults (judgements, docs/games.md): κ_conv = 0.5, κ_nuc = 0.5, b = 0.1.
+ * <p><b>Thresholds</b>, exact on the rounded inputs: Def's threat is credible iff τ ≥ τ* = c_Def −
+ * p_Def·w_Def; Ch's iff b &gt; b* = c_Ch − p_Ch·w_Ch. Ties: a player indifferent between two moves
+ * takes the one that keeps the status quo (no challenge, resist, back down), which is also the
+ * first action of each node so that backward induction breaks ties the same way. When Ch's threat
+ * is credible and war does not pay it, uncertainty about Def's resolve matters: Ch is deterred iff
+ * P(Def resists) ≥ q* = w_Ch/(w_Ch − u_Ch(DD)). When Ch would back down, resisting costs Def
+ * nothing, every defender resists, and q* does not apply.
  */
-public final class DeterrenceGame {
-  public static final double DEFAULT_CONVENTIONAL_COST = 0.5;
-  public static final double DEFAULT_NUCLEAR_COST = 0.5;
-  public static final double DEFAULT_BACKDOWN_COST = 0.1;
-  /** The issue whose salience measures what the defender's forces on the ground mean to it. */
-  public static final String FORCE_POSTURE_ISSUE = "force_posture";
+public final class DeterrenceGame implements SecurityGame {
+  public static final String NAME = "deterrence";
+  static final RoleSpec CHALLENGER = RoleSpec.actor("challenger", "--challenger", "the side that may challenge the status quo");
+  static final RoleSpec DEFENDER = RoleSpec.actor("defender", "--defender", "the side that defends the status quo");
+  static final RoleSpec TRIPWIRE_ISSUE = new RoleSpec("tripwire_issue", "--tripwire-issue", 1, true,
+      "the issue whose loss a trip wire puts at stake (its salience to the defender sets τ)");
+  static final ParamSpec BACKDOWN = ParamSpec.real("backdown-cost", "b", "--backdown-cost", 0.1, 0, 2,
+      "challenger's cost of backing down once it has challenged (audience cost), in U",
+      "Judgement: a tenth of the agenda, a face-saving cost (Fearon 1994's audience cost; Kim 2019 on Pyongyang's need to save "
+          + "face) well below the cost of war.");
+  static final ParamSpec TRIPWIRE = new ParamSpec("tripwire-cost", "τ", "--tripwire-cost", OptionalDouble.empty(), 0, 1, false,
+      "defender's cost of not responding under a trip wire, in U",
+      "Mapping: with troops on the ground, conceding under fire costs the defender the trip-wire issue outright (its whole scale "
+          + "at its salience), τ = s_Def,k/n U (Schelling 1966, ch. 2).");
+  static final ChoiceSpec VARIANT = new ChoiceSpec("variant", "--variant", List.of("tripwire", "offshore"), "tripwire",
+      "tripwire: ground troops, τ > 0; offshore: naval and air support only, τ = 0");
+
+  public static final String SQ = "Status Quo";
+  public static final String CW = "Challenger Wins";
+  public static final String DW = "Defender Wins";
+  public static final String CONFLICT = "Conflict";
 
   public enum Variant {
     TRIPWIRE,
@@ -74,135 +87,288 @@ public final class DeterrenceGame {
     }
   }
 
-  public record Params(String challenger, String defender, List<String> issues, Variant variant, OptionalDouble tripwireCost,
-      OptionalDouble backdownCost, OptionalDouble conventionalCost, OptionalDouble nuclearCost) {
+  public record Params(String challenger, String defender, List<String> issues, Variant variant, Optional<String> tripwireIssue,
+      OptionalDouble tripwireCost, OptionalDouble backdownCost, OptionalDouble conventionalCost, OptionalDouble nuclearCost) {
     public Params {
       Objects.requireNonNull(challenger, "challenger");
       Objects.requireNonNull(defender, "defender");
       issues = List.copyOf(issues);
       Objects.requireNonNull(variant, "variant");
+      Objects.requireNonNull(tripwireIssue, "tripwireIssue");
       if (challenger.equals(defender)) throw new IllegalArgumentException("challenger and defender must differ, both are " + challenger);
-      nonNegative("tripwire cost", tripwireCost);
-      nonNegative("back-down cost", backdownCost);
-      nonNegative("conventional war cost", conventionalCost);
-      nonNegative("nuclear war cost", nuclearCost);
+      if (variant == Variant.OFFSHORE && tripwireCost.isPresent())
+        throw new IllegalArgumentException("--tripwire-cost applies to --variant tripwire (an offshore balancer has no trip wire)");
+      check(TRIPWIRE, tripwireCost);
+      check(BACKDOWN, backdownCost);
+      check(ScenarioValues.CONVENTIONAL_COST, conventionalCost);
+      check(ScenarioValues.NUCLEAR_COST, nuclearCost);
     }
 
-    public static Params of(String challenger, String defender, Variant v) {
-      return new Params(challenger, defender, List.of(), v, OptionalDouble.empty(), OptionalDouble.empty(), OptionalDouble.empty(),
-          OptionalDouble.empty());
+    public static Params of(String challenger, String defender, Variant v, String tripwireIssue) {
+      return new Params(challenger, defender, List.of(), v, Optional.of(tripwireIssue), OptionalDouble.empty(), OptionalDouble.empty(),
+          OptionalDouble.empty(), OptionalDouble.empty());
     }
 
     public Params withVariant(Variant v) {
-      return new Params(challenger, defender, issues, v, tripwireCost, backdownCost, conventionalCost, nuclearCost);
+      return new Params(challenger, defender, issues, v, tripwireIssue, v == Variant.OFFSHORE ? OptionalDouble.empty() : tripwireCost,
+          backdownCost, conventionalCost, nuclearCost);
     }
 
-    static void nonNegative(String what, OptionalDouble v) {
-      if (v.isPresent() && !(v.getAsDouble() >= 0 && Double.isFinite(v.getAsDouble())))
-        throw new IllegalArgumentException(what + " must be a finite number >= 0, got " + v.getAsDouble());
+    static void check(ParamSpec spec, OptionalDouble v) {
+      if (v.isPresent()) spec.check(v.getAsDouble());
     }
   }
 
   /**
-   * The game (players Challenger, Defender), its subgame-perfect equilibrium, the outcome it
-   * reaches, whether deterrence holds (the outcome is the Status Quo), the credibility of both
-   * threats, the thresholds τ*, b* and q* (empty when the challenger gains even when resisted), and
-   * the derivation.
+   * The game, its subgame-perfect equilibrium and the outcome it reaches, the two credibility
+   * verdicts with their exact thresholds (τ* and b*, unclamped), the belief threshold q* (empty
+   * where it does not apply: see {@link #beliefNote()}), the derivation and the payoffs, and the
+   * other variant's result when it was built alongside.
    */
   public record Result(ExtensiveGame game, Variant variant, BehaviorProfile spe, String outcome, boolean deterrenceHolds,
-      boolean defenderCredible, boolean challengerCredible, double tripwireThreshold, double backdownThreshold, OptionalDouble beliefThreshold,
-      List<Derived> derivation, List<Payoff> payoffs) {
+      boolean defenderCredible, boolean challengerCredible, Rational tau, Rational tripwireThreshold, Rational backdown,
+      Rational backdownThreshold, Optional<Rational> beliefThreshold, String beliefNote, List<Derived> derivation, List<Payoff> payoffs,
+      Optional<Result> other) implements Built {
     public Result {
       derivation = List.copyOf(derivation);
       payoffs = List.copyOf(payoffs);
     }
+
+    @Override
+    public String title() {
+      return game.title();
+    }
+
+    @Override
+    public String model() {
+      return "Zagare & Kilgour (2000) Unilateral Deterrence Game, complete information; status quo at the defender's positions; "
+          + "u(DD) = (p_Ch·w_Ch − c_Ch, −p_Ch·w_Def − c_Def); payoffs in U";
+    }
+
+    @Override
+    public List<String> summary() {
+      List<String> out = new ArrayList<>();
+      out.add("variant " + variant.label() + ": " + describe());
+      out.add("  defender's threat credible: " + yes(defenderCredible) + " (credible iff τ ≥ τ* = " + num(tripwireThreshold) + "; τ = "
+          + num(tau) + ")");
+      out.add("  challenger's threat credible: " + yes(challengerCredible) + " (credible iff b > b* = " + num(backdownThreshold) + "; b = "
+          + num(backdown) + ")");
+      out.add("  under uncertainty about the defender's resolve: " + beliefNote);
+      other.ifPresent(o -> out.add("variant " + o.variant().label() + ": " + o.describe() + "; defender credible: " + yes(o.defenderCredible())
+          + " (τ = " + num(o.tau()) + ", τ* = " + num(o.tripwireThreshold()) + ")"));
+      return out;
+    }
+
+    String describe() {
+      return outcome + " — deterrence " + (deterrenceHolds ? "holds" : "fails");
+    }
+
+    @Override
+    public List<String> verdict() {
+      List<String> out = new ArrayList<>(List.of(variant.label() + ": " + outcome, variant.label() + ": defender credible " + yes(defenderCredible),
+          variant.label() + ": challenger credible " + yes(challengerCredible)));
+      other.ifPresent(o -> out.addAll(List.of(o.variant().label() + ": " + o.outcome(), o.variant().label() + ": defender credible "
+          + yes(o.defenderCredible()))));
+      return out;
+    }
+
+    @Override
+    public Optional<StrategicGame> strategic() {
+      return Optional.empty();
+    }
+
+    @Override
+    public Optional<ExtensiveGame> extensive() {
+      return Optional.of(game);
+    }
+
+    @Override
+    public String solver() {
+      return "spe";
+    }
+
+    @Override
+    public List<String> equilibriumLines() {
+      List<String> parts = new ArrayList<>();
+      for (int p = 0; p < game.numPlayers(); p++)
+        for (int i = 0; i < game.infoSets(p).size(); i++) {
+          var set = game.infoSets(p).get(i);
+          for (int a = 0; a < set.numActions(); a++)
+            if (spe.probability(p, i, a).signum() > 0) parts.add(game.players().get(p) + " " + set.label() + ": " + set.actions().get(a));
+        }
+      return List.of("1. " + String.join("; ", parts) + " → " + outcome);
+    }
+
+    @Override
+    public Map<String, Object> analysis() {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("variant", variant.label());
+      m.put("outcome", outcome);
+      m.put("deterrenceHolds", deterrenceHolds);
+      m.put("defenderCredible", defenderCredible);
+      m.put("challengerCredible", challengerCredible);
+      m.put("tau", tau.toString());
+      m.put("tripwireThreshold", tripwireThreshold.toString());
+      m.put("backdown", backdown.toString());
+      m.put("backdownThreshold", backdownThreshold.toString());
+      m.put("beliefThreshold", beliefThreshold.map(Rational::toString).orElse(null));
+      m.put("beliefNote", beliefNote);
+      other.ifPresent(o -> m.put("otherVariant", o.analysis()));
+      return m;
+    }
+
+    private static String yes(boolean b) {
+      return b ? "yes" : "no";
+    }
   }
 
-  public static final String SQ = "Status Quo";
-  public static final String CW = "Challenger Wins";
-  public static final String DW = "Defender Wins";
-  public static final String CONFLICT = "Conflict";
+  @Override
+  public String name() {
+    return NAME;
+  }
 
+  @Override
+  public String title() {
+    return "Zagare & Kilgour (2000) Unilateral Deterrence Game; spe";
+  }
+
+  @Override
+  public String citation() {
+    return "Zagare, F. C. & Kilgour, D. M. (2000). Perfect Deterrence. Cambridge UP, ch. 5.";
+  }
+
+  @Override
+  public List<RoleSpec> roles() {
+    return List.of(CHALLENGER, DEFENDER, TRIPWIRE_ISSUE);
+  }
+
+  @Override
+  public List<ParamSpec> parameters() {
+    return List.of(ScenarioValues.CONVENTIONAL_COST, ScenarioValues.NUCLEAR_COST, BACKDOWN, TRIPWIRE);
+  }
+
+  @Override
+  public List<ChoiceSpec> choices() {
+    return List.of(VARIANT);
+  }
+
+  @Override
+  public Result build(Scenario s, GameInputs in) {
+    Variant v = Variant.valueOf(VARIANT.value(in).toUpperCase(Locale.ROOT));
+    String challenger = role1(s, in, CHALLENGER);
+    String defender = role1(s, in, DEFENDER);
+    Optional<String> tw = Optional.empty();
+    if (v == Variant.TRIPWIRE && in.param(TRIPWIRE.name()).isEmpty()) {
+      try {
+        tw = Optional.of(role1(s, in, TRIPWIRE_ISSUE));
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(e.getMessage() + ", or set τ with --tripwire-cost T");
+      }
+    }
+    else if (in.roles().containsKey(TRIPWIRE_ISSUE.name()) || s.roles().assignment(NAME, TRIPWIRE_ISSUE.name()).isPresent())
+      tw = Optional.of(role1(s, in, TRIPWIRE_ISSUE));
+    Params p = new Params(challenger, defender, in.issues(), v, tw, in.param(TRIPWIRE.name()),
+        in.param(BACKDOWN.name()), in.param(ScenarioValues.CONVENTIONAL_COST.name()), in.param(ScenarioValues.NUCLEAR_COST.name()));
+    Result main = build(s, p);
+    Params otherParams = p.withVariant(v == Variant.TRIPWIRE ? Variant.OFFSHORE : Variant.TRIPWIRE);
+    if (otherParams.variant() == Variant.TRIPWIRE && otherParams.tripwireIssue().isEmpty()) return main; // no trip-wire issue to price τ
+    Result other = build(s, otherParams);
+    return new Result(main.game(), main.variant(), main.spe(), main.outcome(), main.deterrenceHolds(), main.defenderCredible(),
+        main.challengerCredible(), main.tau(), main.tripwireThreshold(), main.backdown(), main.backdownThreshold(), main.beliefThreshold(),
+        main.beliefNote(), main.derivation(), main.payoffs(), Optional.of(other));
+  }
+
+  /** Builds one variant (no other-variant line). */
   public Result build(Scenario s, Params params) {
     Actor ch = ScenarioValues.actor(s, params.challenger(), "challenger");
     Actor def = ScenarioValues.actor(s, params.defender(), "defender");
     List<Issue> issues = ScenarioValues.common(s, ScenarioValues.issues(s, params.issues()), ch.id(), def.id());
     List<Derived> der = new ArrayList<>();
-    double kc = params.conventionalCost().orElse(DEFAULT_CONVENTIONAL_COST);
-    double kn = params.nuclearCost().orElse(DEFAULT_NUCLEAR_COST);
-    double b = params.backdownCost().orElse(DEFAULT_BACKDOWN_COST);
-    der.add(Derived.param("κ_conv", kc, "war cost per unit of the rival's capability share", params.conventionalCost().isEmpty()));
-    der.add(Derived.param("κ_nuc", kn, "war cost added by a nuclear-armed rival", params.nuclearCost().isEmpty()));
-    der.add(Derived.param("b", b, "challenger's cost of backing down (audience cost)", params.backdownCost().isEmpty()));
-    Derived tau = tripwire(s, def, params, der);
-    der.add(tau);
+    Rational kc = q(params.conventionalCost().orElse(ScenarioValues.CONVENTIONAL_COST.defaultValue().getAsDouble()));
+    Rational kn = q(params.nuclearCost().orElse(ScenarioValues.NUCLEAR_COST.defaultValue().getAsDouble()));
+    Rational b = q(params.backdownCost().orElse(BACKDOWN.defaultValue().getAsDouble()));
+    der.add(Derived.param(ScenarioValues.CONVENTIONAL_COST, kc.doubleValue(), params.conventionalCost().isEmpty()));
+    der.add(Derived.param(ScenarioValues.NUCLEAR_COST, kn.doubleValue(), params.nuclearCost().isEmpty()));
+    der.add(Derived.param(BACKDOWN, b.doubleValue(), params.backdownCost().isEmpty()));
+    Derived tauD = tripwire(s, def, params, issues.size());
+    der.add(tauD);
+    Rational tau = q(tauD.value());
     ScenarioValues.Balance bal = ScenarioValues.balance(s, ch, def, der);
-    double pCh = bal.shareI();
-    double pDef = bal.shareJ();
-    Derived wCh = ScenarioValues.stake(s, issues, ch.id(), def.id(), der);
-    Derived wDef = ScenarioValues.stake(s, issues, def.id(), ch.id(), der);
-    der.add(wCh);
-    der.add(wDef);
-    Derived costCh = warCost(ch.id(), def.id(), kc, pDef, kn, bal.nuclearJ());
-    Derived costDef = warCost(def.id(), ch.id(), kc, pCh, kn, bal.nuclearI());
-    der.add(costCh);
-    der.add(costDef);
+    Rational pCh = bal.shareI();
+    Rational pDef = bal.shareJ();
+    Derived wChD = ScenarioValues.stake(s, issues, ch.id(), def.id(), der);
+    Derived wDefD = ScenarioValues.stake(s, issues, def.id(), ch.id(), der);
+    der.add(wChD);
+    der.add(wDefD);
+    Rational wCh = q(wChD.value());
+    Rational wDef = q(wDefD.value());
+    Derived costChD = ScenarioValues.warCost(ch.id(), def.id(), kc, pDef, kn, bal.nuclearJ());
+    Derived costDefD = ScenarioValues.warCost(def.id(), ch.id(), kc, pCh, kn, bal.nuclearI());
+    der.add(costChD);
+    der.add(costDefD);
+    Rational cCh = kc.multiply(pDef).add(kn.multiply(bal.nuclearJ()));
+    Rational cDef = kc.multiply(pCh).add(kn.multiply(bal.nuclearI()));
 
     String c = ch.id();
     String d = def.id();
-    double w1 = wCh.value();
-    double w2 = wDef.value();
+    Rational cwDef = wDef.negate().subtract(tau);
+    Rational ddCh = pCh.multiply(wCh).subtract(cCh);
+    Rational ddDef = pCh.multiply(wDef).negate().subtract(cDef);
     List<Payoff> pay = List.of(
-        Payoff.of(c, SQ, 0, "0 (status quo)"),
-        Payoff.of(d, SQ, 0, "0 (status quo)"),
-        Payoff.of(c, CW, w1, "w[" + c + "] = " + num(w1)),
-        Payoff.of(d, CW, -w2 - tau.value(), "−w[" + d + "] − τ = −" + num(w2) + " − " + num(tau.value())),
-        Payoff.of(c, DW, -b, "−b = −" + num(b)),
-        Payoff.of(d, DW, 0, "0 (challenge rebuffed)"),
-        Payoff.of(c, CONFLICT, (2 * pCh - 1) * w1 - costCh.value(),
-            "(2p[" + c + "] − 1)·w[" + c + "] − c[" + c + "] = (2·" + num(pCh) + " − 1)·" + num(w1) + " − " + num(costCh.value())),
-        Payoff.of(d, CONFLICT, (2 * pDef - 1) * w2 - costDef.value(),
-            "(2p[" + d + "] − 1)·w[" + d + "] − c[" + d + "] = (2·" + num(pDef) + " − 1)·" + num(w2) + " − " + num(costDef.value())));
+        new Payoff(c, SQ, Rational.ZERO, "0 (status quo)"),
+        new Payoff(d, SQ, Rational.ZERO, "0 (status quo)"),
+        new Payoff(c, CW, wCh, "w[" + c + "] = " + num(wCh)),
+        new Payoff(d, CW, cwDef, "−w[" + d + "] − τ = −" + num(wDef) + " − " + num(tau)),
+        new Payoff(c, DW, b.negate(), "−b = −" + num(b)),
+        new Payoff(d, DW, Rational.ZERO, "0 (challenge rebuffed: the status quo stands)"),
+        new Payoff(c, CONFLICT, ddCh, "p[" + c + "]·w[" + c + "] − c[" + c + "] = " + num(pCh) + "·" + num(wCh) + " − " + num(cCh)),
+        new Payoff(d, CONFLICT, ddDef, "−p[" + c + "]·w[" + d + "] − c[" + d + "] = −" + num(pCh) + "·" + num(wDef) + " − " + num(cDef)));
     ExtensiveGame g = game(s, c, d, params.variant(), pay);
     BehaviorProfile spe = new BackwardInduction().solve(g).get(0);
     String outcome = path(spe);
-    double sqCh = 0;
-    double confCh = pay.get(6).value().doubleValue();
-    double dwCh = pay.get(4).value().doubleValue();
-    boolean defCredible = pay.get(7).value().compareTo(pay.get(3).value()) > 0;
-    boolean chCredible = pay.get(6).value().compareTo(pay.get(4).value()) > 0;
-    double tauStar = Math.max(0, costDef.value() - 2 * pDef * w2);
-    double v = Math.max(confCh, dwCh);
-    double cwCh = pay.get(2).value().doubleValue();
-    OptionalDouble qStar = v < sqCh && cwCh > sqCh ? OptionalDouble.of(cwCh / (cwCh - v))
-        : cwCh <= sqCh ? OptionalDouble.of(0) : OptionalDouble.empty();
-    double bStar = Math.max(0, -confCh);
-    der.add(new Derived("b*", bStar, "max(0, −Conflict for " + c + "): the challenger's threat is credible iff b > b*", List.of()));
-    der.add(new Derived("τ*", tauStar, "max(0, c[" + d + "] − 2·p[" + d + "]·w[" + d + "]): the defender's threat is credible iff τ > τ*", List.of()));
-    qStar.ifPresent(q -> der.add(new Derived("q*", q, "w[" + c + "] / (w[" + c + "] − v), v = max(Conflict, Defender Wins) for "
-        + c + " = " + num(v) + ": deterred iff P(defender resists) > q*", List.of())));
-    return new Result(g, params.variant(), spe, outcome, outcome.equals(SQ), defCredible, chCredible, tauStar, bStar, qStar, der,
-        pay);
+    Rational tauStar = cDef.subtract(pDef.multiply(wDef));
+    Rational bStar = cCh.subtract(pCh.multiply(wCh));
+    boolean defCredible = ddDef.compareTo(cwDef) >= 0;
+    boolean chCredible = ddCh.compareTo(b.negate()) > 0;
+    Optional<Rational> qStar = Optional.empty();
+    String note;
+    if (wCh.signum() <= 0) note = "the challenger has nothing to gain (w = 0): deterred whatever it believes";
+    else if (!chCredible)
+      note = "the challenger would back down once resisted, so resisting costs the defender nothing and every defender resists: "
+          + "deterred whatever it believes (q* does not apply)";
+    else if (ddCh.signum() >= 0) note = "war pays the challenger (u_Ch(DD) ≥ 0): no belief about the defender's resolve deters it";
+    else {
+      Rational qs = wCh.divide(wCh.subtract(ddCh));
+      qStar = Optional.of(qs);
+      note = "deterred iff P(defender resists) ≥ q* = w/(w − u_Ch(DD)) = " + num(qs);
+    }
+    der.add(new Derived("τ*", tauStar.doubleValue(), "c[" + d + "] − p[" + d + "]·w[" + d + "] = " + num(cDef) + " − " + num(pDef) + "·" + num(wDef)
+        + ": the defender's threat is credible iff τ ≥ τ*", List.of()));
+    der.add(new Derived("b*", bStar.doubleValue(), "c[" + c + "] − p[" + c + "]·w[" + c + "] = " + num(cCh) + " − " + num(pCh) + "·" + num(wCh)
+        + ": the challenger's threat is credible iff b > b*", List.of()));
+    qStar.ifPresent(x -> der.add(new Derived("q*", x.doubleValue(), "w[" + c + "] / (w[" + c + "] − u_Ch(DD)): deterred iff P(resist) ≥ q*",
+        List.of())));
+    return new Result(g, params.variant(), spe, outcome, outcome.equals(SQ), defCredible, chCredible, tau, tauStar, b, bStar, qStar, note,
+        der, pay, Optional.empty());
   }
 
-  private static Derived tripwire(Scenario s, Actor def, Params params, List<Derived> der) {
-    if (params.variant() == Variant.OFFSHORE) return new Derived("τ", 0, "offshore balancer: no ground troops to trip, τ = 0", List.of());
-    if (params.tripwireCost().isPresent()) return Derived.param("τ", params.tripwireCost().getAsDouble(), "tripwire cost of not responding", false);
-    var pos = s.position(def.id(), FORCE_POSTURE_ISSUE);
-    if (pos.isEmpty())
-      throw new IllegalArgumentException("the tripwire cost is the defender's salience on issue " + FORCE_POSTURE_ISSUE + ", but "
-          + def.id() + " has no position on it in scenario " + s.metadata().id() + "; give the tripwire cost explicitly");
-    var p = pos.get();
-    return new Derived("τ", p.salience(), "trip wire: salience of " + def.id() + " on " + FORCE_POSTURE_ISSUE + " = " + num(p.salience()),
-        List.of(p.salienceSource().orElse(p.source()).sourceId()));
+  private static Derived tripwire(Scenario s, Actor def, Params params, int n) {
+    if (params.variant() == Variant.OFFSHORE)
+      return Derived.mapping("τ", 0, "offshore balancer: no ground troops to trip, τ = 0", List.of(),
+          "An offshore balancer (naval and air support, no ground troops; C. Moon 2025) loses nothing on the ground by not "
+              + "responding.");
+    if (params.tripwireCost().isPresent()) return Derived.param(TRIPWIRE, params.tripwireCost().getAsDouble(), false);
+    String k = params.tripwireIssue().orElseThrow(() -> new IllegalArgumentException("the trip-wire cost needs the trip-wire issue: "
+        + "add roles: deterrence: tripwire_issue: ID to the scenario, or give --tripwire-issue ID or --tripwire-cost T"));
+    Issue issue = ScenarioValues.issue(s, k);
+    Position p = s.position(def.id(), issue.id()).orElseThrow(() -> new IllegalArgumentException("the trip-wire cost is the defender's "
+        + "salience on " + issue.id() + ", but " + def.id() + " has no position on it in scenario " + s.metadata().id()
+        + "; give --tripwire-cost T"));
+    return Derived.mapping("τ", p.salience() / n, "s[" + def.id() + ", " + issue.id() + "] / n = " + num(p.salience()) + " / " + n + " U",
+        List.of(p.salienceSource().orElse(p.source()).sourceId()), TRIPWIRE.rationale());
   }
 
-  static Derived warCost(String i, String j, double kc, double pj, double kn, double nj) {
-    return new Derived("c[" + i + "]", kc * pj + kn * nj,
-        "κ_conv·p[" + j + "] + κ_nuc·N[" + j + "] = " + num(kc) + "·" + num(pj) + " + " + num(kn) + "·" + num(nj), List.of());
-  }
-
-  /** pay: SQ(c,d), CW(c,d), DW(c,d), Conflict(c,d). Actions are ordered so that ties go to the status quo side. */
+  /** pay: SQ(c,d), CW(c,d), DW(c,d), Conflict(c,d). Each node's first action keeps the status quo, so ties go to it. */
   private static ExtensiveGame game(Scenario s, String c, String d, Variant v, List<Payoff> pay) {
     List<Outcome> outcomes = List.of(
         new Outcome(1, SQ, List.of(pay.get(0).value(), pay.get(1).value())),
@@ -211,20 +377,20 @@ public final class DeterrenceGame {
         new Outcome(4, CONFLICT, List.of(pay.get(6).value(), pay.get(7).value())));
     GameNode last = GameNode.decision("", 0, 1, List.of(
         GameNode.terminal("", Optional.of(outcomes.get(2))), GameNode.terminal("", Optional.of(outcomes.get(3)))), Optional.empty());
-    GameNode mid = GameNode.decision("", 1, 0, List.of(GameNode.terminal("", Optional.of(outcomes.get(1))), last), Optional.empty());
+    GameNode mid = GameNode.decision("", 1, 0, List.of(last, GameNode.terminal("", Optional.of(outcomes.get(1)))), Optional.empty());
     GameNode root = GameNode.decision("", 0, 0, List.of(GameNode.terminal("", Optional.of(outcomes.get(0))), mid), Optional.empty());
     List<List<InfoSet>> sets = List.of(
         List.of(new InfoSet(0, 0, "Challenge?", List.of("Status quo", "Challenge"), List.of()),
             new InfoSet(0, 1, "If resisted", List.of("Back down", "Fight"), List.of())),
-        List.of(new InfoSet(1, 0, "If challenged", List.of("Concede", "Resist"), List.of())));
+        List.of(new InfoSet(1, 0, "If challenged", List.of("Resist", "Concede"), List.of())));
     return new ExtensiveGame("Deterrence " + c + " vs " + d + ", " + v.label() + " (" + s.metadata().id() + ")",
-        "Unilateral Deterrence Game (Zagare & Kilgour 2000), complete information; built by peninsula game build deterrence",
+        "Unilateral Deterrence Game (Zagare & Kilgour 2000), complete information, payoffs in U; built by peninsula game build deterrence",
         List.of(c, d), root, sets, List.of(), outcomes);
   }
 
   private static String path(BehaviorProfile b) {
     if (b.probability(0, 0, 0).signum() > 0) return SQ;
-    if (b.probability(1, 0, 0).signum() > 0) return CW;
+    if (b.probability(1, 0, 1).signum() > 0) return CW;
     return b.probability(0, 1, 0).signum() > 0 ? DW : CONFLICT;
   }
 }

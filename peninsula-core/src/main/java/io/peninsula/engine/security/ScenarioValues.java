@@ -1,5 +1,6 @@
 package io.peninsula.engine.security;
 
+import io.peninsula.game.Rational;
 import io.peninsula.model.Actor;
 import io.peninsula.model.CapabilityIndicator;
 import io.peninsula.model.Issue;
@@ -16,6 +17,12 @@ import java.util.Set;
 /**
  * The scenario quantities every security game is built from, each returned as a {@link Derived}
  * that names the sources of its inputs.
+ *
+ * <p><b>The unit.</b> Every payoff of every security game is measured in one unit, {@link #UNIT}:
+ * U = 1 is an actor's whole security agenda, that is every one of the n security issues moved
+ * across its full scale, valued at salience 1. A stake w_i is then in [0, 1], one issue moved
+ * across its full scale at salience s is worth s/n, and war costs, arms costs, audience costs and
+ * trip-wire costs are given in the same U.
  *
  * <ul>
  *   <li><b>State capability</b> C: war is fought by states, not by domestic camps, so an actor's
@@ -36,9 +43,8 @@ import java.util.Set;
  * </ul>
  */
 public final class ScenarioValues {
-  /** The issues the security games use unless told otherwise (those present in the scenario). */
-  public static final List<String> DEFAULT_SECURITY_ISSUES =
-      List.of("dprk_nuclear", "force_posture", "extended_deterrence", "exercises", "alignment");
+  /** The unit of every payoff, stated once (see the class comment). */
+  public static final String UNIT = "U = one actor's whole security agenda: every security issue moved across its full scale, at salience 1";
 
   private ScenarioValues() {}
 
@@ -47,20 +53,25 @@ public final class ScenarioValues {
         + s.metadata().id() + " (actors: " + String.join(", ", s.actors().stream().map(Actor::id).toList()) + ")"));
   }
 
-  /** The security issues to use: the requested ones (all must exist), or the defaults present. */
+  /**
+   * The security issues to use: the requested ones, else those of the scenario's
+   * {@code roles: security_issues}; every id must be an issue of the scenario.
+   */
   public static List<Issue> issues(Scenario s, List<String> requested) {
-    if (!requested.isEmpty()) {
-      List<Issue> out = new ArrayList<>();
-      for (String id : requested)
-        out.add(s.issue(id).orElseThrow(() -> new IllegalArgumentException("issue \"" + id + "\" is not in scenario " + s.metadata().id()
-            + " (issues: " + String.join(", ", s.issues().stream().map(Issue::id).toList()) + ")")));
-      return out;
-    }
-    List<Issue> out = DEFAULT_SECURITY_ISSUES.stream().flatMap(id -> s.issue(id).stream()).toList();
-    if (out.isEmpty())
-      throw new IllegalArgumentException("scenario " + s.metadata().id() + " has none of the default security issues "
-          + DEFAULT_SECURITY_ISSUES + "; name the issues to use");
+    List<String> ids = requested.isEmpty() ? s.roles().securityIssues() : requested;
+    if (ids.isEmpty())
+      throw new IllegalArgumentException("scenario " + s.metadata().id() + " declares no security issues: add them to the scenario's "
+          + "roles: section (roles: security_issues: [ID, ...], with security_issues_source) or give --issues ID,...");
+    List<Issue> out = new ArrayList<>();
+    for (String id : ids)
+      out.add(issue(s, id));
     return out;
+  }
+
+  /** The issue {@code id} of the scenario, or an error listing its issues. */
+  public static Issue issue(Scenario s, String id) {
+    return s.issue(id).orElseThrow(() -> new IllegalArgumentException("issue \"" + id + "\" is not in scenario " + s.metadata().id()
+        + " (issues: " + String.join(", ", s.issues().stream().map(Issue::id).toList()) + ")"));
   }
 
   /** The actors that make up {@code a}'s state (see class comment), in scenario order. */
@@ -78,30 +89,75 @@ public final class ScenarioValues {
     for (Actor m : members) src.add(m.capabilitySource().sourceId());
     String formula = members.size() == 1 ? "capability of " + a.id()
         : "state capability: " + String.join(" + ", members.stream().map(m -> m.id() + " " + num(m.capability())).toList());
-    return new Derived("C[" + a.id() + "]", c, formula, List.copyOf(src));
+    if (members.size() == 1) return new Derived("C[" + a.id() + "]", c, formula, List.copyOf(src));
+    return Derived.mapping("C[" + a.id() + "]", c, formula, List.copyOf(src), "War is fought by states, not by domestic camps or "
+        + "institutions: an actor's capability in a security game is its state's, the sum over the actors that share its parent "
+        + "or have it as parent.");
   }
 
   /** p_i = C_i / (C_i + C_j). */
   public static Derived share(Derived ci, Derived cj, String i, String j) {
     double total = ci.value() + cj.value();
     if (!(total > 0)) throw new IllegalArgumentException("capabilities of " + i + " and " + j + " are both 0");
-    return new Derived("p[" + i + "]", ci.value() / total,
-        ci.symbol() + " / (" + ci.symbol() + " + " + cj.symbol() + ") = " + num(ci.value()) + " / " + num(total), List.of());
+    return Derived.mapping("p[" + i + "]", ci.value() / total,
+        ci.symbol() + " / (" + ci.symbol() + " + " + cj.symbol() + ") = " + num(ci.value()) + " / " + num(total), List.of(),
+        "The probability of winning a war is the capability share (Fearon 1995, p. 387: p as the probability that A wins; "
+            + "the capability ratio is the usual proxy, e.g. Bueno de Mesquita 1981). COW CINC does not count nuclear "
+            + "arsenals; they enter the war costs instead.");
   }
 
-  /** The balance between two states that war costs are computed from: capability shares p and nuclear status N. */
-  record Balance(double shareI, double shareJ, double nuclearI, double nuclearJ) {}
+  /**
+   * The balance between two states that war costs are computed from: capability shares p (p_i
+   * rounded to {@link Payoff#DECIMALS} decimals, p_j = 1 − p_i exactly) and nuclear status N.
+   */
+  record Balance(Rational shareI, Rational shareJ, Rational nuclearI, Rational nuclearJ) {}
 
   /** C_i, C_j, p_i, p_j, N_i, N_j (appended to {@code der} in that order) and the shares and nuclear status (returned). */
   static Balance balance(Scenario s, Actor i, Actor j, List<Derived> der) {
     Derived ci = stateCapability(s, i);
     Derived cj = stateCapability(s, j);
     Derived pi = share(ci, cj, i.id(), j.id());
-    Derived pj = share(cj, ci, j.id(), i.id());
+    Rational pI = q(pi.value());
+    Rational pJ = Rational.ONE.subtract(pI);
+    Derived pj = new Derived("p[" + j.id() + "]", pJ.doubleValue(), "1 − p[" + i.id() + "]", List.of());
     Derived ni = nuclear(s, i);
     Derived nj = nuclear(s, j);
     der.addAll(List.of(ci, cj, pi, pj, ni, nj));
-    return new Balance(pi.value(), pj.value(), ni.value(), nj.value());
+    return new Balance(pI, pJ, q(ni.value()), q(nj.value()));
+  }
+
+  /** v rounded half-even to {@link Payoff#DECIMALS} decimals, exactly: every game input is rounded once, then computed exactly. */
+  public static Rational q(double v) {
+    return Payoff.exact(v);
+  }
+
+  /**
+   * The war cost of i facing j, in U: c_i = κ_conv·p_j + κ_nuc·N_j (an analyst's mapping: a war's
+   * cost grows with the rival's conventional share and jumps when the rival is nuclear-armed).
+   */
+  static Derived warCost(String i, String j, Rational kc, Rational pj, Rational kn, Rational nj) {
+    Rational c = kc.multiply(pj).add(kn.multiply(nj));
+    return Derived.mapping("c[" + i + "]", c.doubleValue(),
+        "κ_conv·p[" + j + "] + κ_nuc·N[" + j + "] = " + num(kc) + "·" + num(pj) + " + " + num(kn) + "·" + num(nj) + " U", List.of(),
+        WAR_COST_RATIONALE);
+  }
+
+  static final String WAR_COST_RATIONALE = "A war's cost to i, in U, is κ_conv·p_j + κ_nuc·N_j: it grows with the rival's share of "
+      + "conventional capability and jumps by κ_nuc when the rival is nuclear-armed. At the defaults (0.5, 0.5) a war with a "
+      + "nuclear rival of equal strength costs 0.75 U, three quarters of what winning every security issue outright is worth. "
+      + "The weights are judgements; --robustness shows how far each can move before a verdict changes.";
+
+  static final ParamSpec CONVENTIONAL_COST = ParamSpec.real("conventional-cost", "κ_conv", "--war-cost", 0.5, 0, 2,
+      "war cost per unit of the rival's capability share, in U",
+      "Judgement: half the agenda's worth for a war against a rival with all the conventional capability; the range [0, 2] "
+          + "runs from a costless war to one costing twice the agenda.");
+  static final ParamSpec NUCLEAR_COST = ParamSpec.real("nuclear-cost", "κ_nuc", "--nuclear-cost", 0.5, 0, 2,
+      "war cost added by a nuclear-armed rival, in U",
+      "Judgement: a nuclear-armed rival adds half the agenda's worth to the cost of war whatever the size of its arsenal; the "
+          + "range [0, 2] runs from nuclear weapons that add nothing to a war that costs twice the agenda.");
+
+  static String num(Rational r) {
+    return num(r.doubleValue());
   }
 
   /** Issues both actors have positions on, in the given order; an error when there are none. */
@@ -148,9 +204,14 @@ public final class ScenarioValues {
   }
 
   public static Derived stake(Derived sigma, Derived delta, String i) {
-    return new Derived("w[" + i + "]", sigma.value() * delta.value(),
-        sigma.symbol() + "·" + delta.symbol() + " = " + num(sigma.value()) + "·" + num(delta.value()), List.of());
+    return Derived.mapping("w[" + i + "]", sigma.value() * delta.value(),
+        sigma.symbol() + "·" + delta.symbol() + " = " + num(sigma.value()) + "·" + num(delta.value()) + " U", List.of(), STAKE_RATIONALE);
   }
+
+  static final String STAKE_RATIONALE = "The stake w_i = (1/n)·Σ_k s_ik·|x_ik − x_jk|/range_k is what i would gain, in U, if j gave way on "
+      + "every security issue: the salience-weighted distance of Bueno de Mesquita's expected-utility model (1985, APSR 79(1)), "
+      + "averaged over the n issues so that the whole agenda at salience 1 is 1 U. Positions and saliences are themselves "
+      + "analysts' readings of the sources (docs/scenarios.md).";
 
   /** σ_i and δ_i (appended to {@code der}) and the stake w_i = σ_i·δ_i (returned). */
   public static Derived stake(Scenario s, List<Issue> issues, String i, String j, List<Derived> der) {
@@ -169,8 +230,10 @@ public final class ScenarioValues {
     if (latest.isEmpty()) return new Derived("N[" + a.id() + "]", 0, "no warhead count in the scenario: 0", List.of());
     CapabilityIndicator ind = latest.get();
     double w = ind.warheads().getAsDouble();
-    return new Derived("N[" + a.id() + "]", w > 0 ? 1 : 0,
-        "warheads " + num(w) + " in " + ind.year() + (w > 0 ? " > 0: 1" : ": 0"), List.of(ind.source().sourceId()));
+    return Derived.mapping("N[" + a.id() + "]", w > 0 ? 1 : 0,
+        "warheads " + num(w) + " in " + ind.year() + (w > 0 ? " > 0: 1" : ": 0"), List.of(ind.source().sourceId()),
+        "A state with any nuclear warhead can impose the nuclear part of the war cost: the model counts the arsenal as present "
+            + "or absent, not by size.");
   }
 
   static String ids(List<Issue> issues) {

@@ -134,6 +134,100 @@ class MonteCarloTest {
     }
   }
 
+  /**
+   * Under the veto constraint (status quo and rule on x and y, an influence on one position) the
+   * numeric path moves the winset with the sampled positions exactly as the record path does.
+   */
+  @ParameterizedTest
+  @ValueSource(strings = {"compromise", "median", "bdm"})
+  void run_vetoConstrained_numericPathIdenticalToRecordPath(String name) {
+    BargainingModel m = new io.peninsula.engine.bargaining.VetoConstrainedModel(BargainingModels.byName(name).orElseThrow());
+    Scenario k = everyEditKind();
+    SourceRef src = SourceRef.of("t");
+    List<Issue> issues = new ArrayList<>(k.issues());
+    issues.set(0, issues.get(0).withStatusQuo(java.util.Optional.of(new io.peninsula.model.StatusQuo(60, src)))
+        .withDecision(java.util.Optional.of(io.peninsula.model.DecisionRule.unanimity(List.of("a1", "a2"), src))));
+    issues.set(1, issues.get(1).withStatusQuo(java.util.Optional.of(new io.peninsula.model.StatusQuo(-3, src)))
+        .withDecision(java.util.Optional.of(io.peninsula.model.DecisionRule.qualifiedMajority(
+            java.util.Map.of("a0", 1.0, "a1", 2.0, "a2", 1.0, "a3", 1.0), 0.7, List.of(), src))));
+    List<Position> ps = new ArrayList<>(k.positions());
+    ps.set(0, ps.get(0).withInfluence(java.util.Optional.of(new io.peninsula.model.Influence(7, src))));
+    Scenario v = new Scenario(k.metadata(), k.sources(), k.actors(), issues, ps, k.relations(), k.options());
+    MonteCarloConfig mc = MonteCarloConfig.of(11, 400, 2);
+    MonteCarloResult numeric = new MonteCarlo(v, v.options(), m, ModelConfig.defaults(), mc).run(new AtomicBoolean(), d -> {});
+    MonteCarloResult records = new MonteCarlo(v, v.options(), withoutKernel(m), ModelConfig.defaults(), mc).run(new AtomicBoolean(), d -> {});
+    assertThat(numeric).isEqualTo(records);
+    MonteCarloResult free = new MonteCarlo(v, v.options(), BargainingModels.byName(name).orElseThrow(), ModelConfig.defaults(), mc)
+        .run(new AtomicBoolean(), d -> {});
+    assertThat(numeric).isNotEqualTo(free);
+  }
+
+  /** The model seen through scenario records only: no scenario kernel (the reference path). */
+  private static BargainingModel withoutScenarioKernel(BargainingModel m) {
+    return new BargainingModel() {
+      @Override
+      public String name() {
+        return m.name();
+      }
+
+      @Override
+      public String description() {
+        return m.description();
+      }
+
+      @Override
+      public io.peninsula.engine.bargaining.ForecastResult forecast(Scenario sc, ModelConfig c) {
+        return m.forecast(sc, c);
+      }
+    };
+  }
+
+  /**
+   * SMP's scenario kernel with compiled edits and the record path give the same result, bit for
+   * bit, on every edit kind (an absent position included), for default, stochastic and
+   * non-default bargaining settings.
+   */
+  @Test
+  void run_smpScenarioKernel_identicalToRecordPathOnEveryEditKind() {
+    BargainingModel m = BargainingModels.byName("smp").orElseThrow();
+    Scenario k = everyEditKind();
+    assertThat(m.scenarioKernel(k, ModelConfig.defaults())).isPresent();
+    for (ModelConfig cfg : List.of(ModelConfig.defaults(), ModelConfig.defaults().withParameter("stateTransitions", "stochastic"),
+        ModelConfig.defaults().withParameter("bargainModel", "pwCompInterp").withParameter("votingRule", "binary"),
+        ModelConfig.defaults().withMaxIterations(3))) {
+      MonteCarloConfig mc = MonteCarloConfig.of(5, 70, 2);
+      MonteCarloResult numeric = new MonteCarlo(k, k.options(), m, cfg, mc).run(new AtomicBoolean(), d -> {});
+      MonteCarloResult records = new MonteCarlo(k, k.options(), withoutScenarioKernel(m), cfg, mc).run(new AtomicBoolean(), d -> {});
+      assertThat(numeric).isEqualTo(records);
+      assertThat(numeric.issues()).filteredOn(st -> st.option().equals("repeat") && st.issue().equals("x"))
+          .singleElement().satisfies(st -> assertThat(st.meanChange()).isNotZero());
+    }
+  }
+
+  /** Any partition of the blocks, evaluated separately and combined in any order, gives {@link MonteCarlo#run}'s result. */
+  @ParameterizedTest
+  @ValueSource(strings = {"compromise", "bdm", "smp"})
+  void combine_anyPartitionOfBlocks_identicalToLocalRun(String name) {
+    BargainingModel m = BargainingModels.byName(name).orElseThrow();
+    Scenario k = everyEditKind();
+    long n = name.equals("smp") ? 2 * MonteCarlo.BLOCK + 7 : 9 * MonteCarlo.BLOCK + 7;
+    MonteCarlo mc = new MonteCarlo(k, k.options(), m, ModelConfig.defaults(), MonteCarloConfig.of(3, n, 2));
+    MonteCarloResult local = mc.run(new AtomicBoolean(), d -> {});
+    SplittableRandom cut = new SplittableRandom(42);
+    for (int rep = 0; rep < 3; rep++) {
+      List<MonteCarloPartial> parts = new ArrayList<>();
+      for (long b = 0; b < mc.blocks(); ) {
+        long e = Math.min(mc.blocks(), b + 1 + cut.nextInt(4));
+        parts.add(mc.evaluate(b, e));
+        b = e;
+      }
+      java.util.Collections.shuffle(parts, new java.util.Random(rep));
+      assertThat(mc.combine(parts)).isEqualTo(local);
+    }
+    assertThatThrownBy(() -> mc.combine(List.of(mc.evaluate(1, mc.blocks()))))
+        .hasMessage("partials do not cover the blocks: expected block 0, got 1");
+  }
+
   @Test
   void run_optionThatDoesNotApply_failsWithTheSameMessageOnBothPaths() {
     Scenario k = everyEditKind();

@@ -36,4 +36,20 @@ class MorrisScreeningTest {
     var b = MorrisScreening.compute(3, 5, 4, 9L, u -> new double[] {u[0] * u[1] + u[2]});
     assertThat(a.muStar()).isDeepEqualTo(b.muStar());
   }
+
+  @Test
+  void compute_withResamples_sameMeasuresAndZeroErrorForALinearFunction() {
+    // a linear function has the same |EE| on every trajectory: the bootstrap SE of μ* is 0
+    var plain = MorrisScreening.compute(3, 8, 4, 9L, u -> new double[] {2 * u[0] - u[1]});
+    var r = MorrisScreening.compute(3, 8, 4, 9L, 100, u -> new double[] {2 * u[0] - u[1]});
+    assertThat(r.muStar()).isDeepEqualTo(plain.muStar());
+    assertThat(r.muStarSe()[0][0]).isCloseTo(0.0, org.assertj.core.api.Assertions.within(1e-12));
+    // an interaction spreads the effects: positive SE, and the interval holds μ* of a much longer run
+    var i = MorrisScreening.compute(2, 40, 4, 7L, 500, u -> new double[] {u[0] * u[1] - 0.5 * u[1]});
+    var ref = MorrisScreening.compute(2, 4000, 4, 8L, u -> new double[] {u[0] * u[1] - 0.5 * u[1]});
+    for (int k = 0; k < 2; k++) {
+      assertThat(i.muStarSe()[0][k]).isPositive();
+      assertThat(Math.abs(i.muStar()[0][k] - ref.muStar()[0][k])).isLessThanOrEqualTo(i.muStarHalfWidth(0, k));
+    }
+  }
 }

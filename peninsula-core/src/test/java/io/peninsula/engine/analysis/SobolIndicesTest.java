@@ -43,4 +43,49 @@ class SobolIndicesTest {
     assertThat(r.total()[0][2]).isCloseTo(0.0, within(1e-12));
     assertThat(r.total()[0][1]).isCloseTo(0.8, within(0.01));
   }
+
+  @Test
+  void compute_ishigamiWithResamples_intervalsCoverAnalyticValuesAndEstimatesUnchanged() {
+    double a = 7;
+    double b = 0.1;
+    double v = a * a / 8 + b * Math.pow(Math.PI, 4) / 5 + b * b * Math.pow(Math.PI, 8) / 18 + 0.5;
+    double v1 = 0.5 * Math.pow(1 + b * Math.pow(Math.PI, 4) / 5, 2);
+    double v2 = a * a / 8;
+    double v13 = b * b * Math.pow(Math.PI, 8) * (1.0 / 18 - 1.0 / 50);
+    double[] first = {v1 / v, v2 / v, 0};
+    double[] total = {(v1 + v13) / v, v2 / v, v13 / v};
+    var plain = SobolIndices.compute(3, 4096, SobolIndicesTest::ishigami);
+    var r = SobolIndices.compute(3, 4096, 200, 11L, SobolIndicesTest::ishigami);
+    for (int i = 0; i < 3; i++) {
+      // the resampling leaves the point estimates bit for bit as they were
+      assertThat(r.first()[0][i]).isEqualTo(plain.first()[0][i]);
+      assertThat(r.total()[0][i]).isEqualTo(plain.total()[0][i]);
+      assertThat(r.firstSe()[0][i]).isPositive();
+      assertThat(Math.abs(r.first()[0][i] - first[i])).as("S_%d within its 95%% interval", i + 1).isLessThanOrEqualTo(r.firstHalfWidth(0, i));
+      assertThat(Math.abs(r.total()[0][i] - total[i])).as("ST_%d within its 95%% interval", i + 1).isLessThanOrEqualTo(r.totalHalfWidth(0, i));
+    }
+    assertThat(plain.firstSe()[0][0]).isZero();
+    assertThat(r.resamples()).isEqualTo(200);
+  }
+
+  @Test
+  void compute_largerSample_smallerStandardErrors() {
+    var small = SobolIndices.compute(3, 512, 200, 3L, SobolIndicesTest::ishigami);
+    var large = SobolIndices.compute(3, 8192, 200, 3L, SobolIndicesTest::ishigami);
+    for (int i = 0; i < 3; i++) {
+      // SE ∝ 1/√N: 16 times the sample, about a quarter of the error
+      assertThat(large.firstSe()[0][i]).isLessThan(small.firstSe()[0][i] / 2.5);
+      assertThat(large.totalSe()[0][i]).isLessThan(small.totalSe()[0][i] / 2.5);
+    }
+  }
+
+  @Test
+  void compute_sameSeed_sameIntervals_otherSeed_sameEstimates() {
+    var x = SobolIndices.compute(3, 256, 50, 5L, SobolIndicesTest::ishigami);
+    var y = SobolIndices.compute(3, 256, 50, 5L, SobolIndicesTest::ishigami);
+    var z = SobolIndices.compute(3, 256, 50, 6L, SobolIndicesTest::ishigami);
+    assertThat(y.firstSe()).isDeepEqualTo(x.firstSe());
+    assertThat(z.first()).isDeepEqualTo(x.first());
+    assertThat(z.firstSe()[0][0]).isNotEqualTo(x.firstSe()[0][0]);
+  }
 }

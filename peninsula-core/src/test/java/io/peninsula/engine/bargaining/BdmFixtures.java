@@ -9,11 +9,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -104,18 +101,5 @@ final class BdmFixtures {
       }
     }
     return new Log(means, moves);
-  }
-
-  /**
-   * repo-root/../shared/anchors/bdm/Example.log when present; for a git worktree under
-   * /work/wt/NAME the same folder is two levels up, so repo-root/../../shared is tried second.
-   */
-  static Optional<Path> sharedLog() {
-    Path repoRoot = Path.of("").toAbsolutePath().getParent();
-    for (Path shared : List.of(repoRoot.resolveSibling("shared"), repoRoot.getParent().resolveSibling("shared"))) {
-      Path log = shared.resolve("anchors/bdm/Example.log");
-      if (Files.isRegularFile(log)) return Optional.of(log);
-    }
-    return Optional.empty();
   }
 }

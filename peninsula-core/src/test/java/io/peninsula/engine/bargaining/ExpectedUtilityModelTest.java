@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.peninsula.engine.bargaining.BdmFixtures.Move;
 import io.peninsula.model.Scenario;
+import io.peninsula.testkit.SharedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,8 +52,7 @@ class ExpectedUtilityModelTest {
 
   @Test
   void example_sharedReplicationLog_isReproducedWhenPresent() throws IOException {
-    Path log = BdmFixtures.sharedLog().orElse(null);
-    Assumptions.assumeTrue(log != null, "skipped: ../shared/anchors/bdm/Example.log not found next to the repository");
+    Path log = SharedFiles.require("anchors/bdm/Example.log");
     BdmFixtures.Log parsed = BdmFixtures.parseLog(Files.readString(log));
     Scenario s = BdmFixtures.example();
     IssueData d = IssueData.of(s, s.issues().get(0));

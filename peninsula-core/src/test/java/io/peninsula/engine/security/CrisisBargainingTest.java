@@ -1,12 +1,10 @@
 package io.peninsula.engine.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 
-import io.peninsula.engine.equilibrium.ExtensivePayoffs;
+import io.peninsula.game.Rational;
 import io.peninsula.model.Scenario;
-import java.util.Optional;
+import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import java.util.SplittableRandom;
@@ -15,90 +13,151 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class CrisisBargainingTest {
+  static Rational r(String s) {
+    return Rational.parse(s);
+  }
+
+  static Rational q(double v) {
+    return Rational.ofDouble(v);
+  }
+
+  /** The proposer's expected payoff from offering y (a second implementation, in doubles). */
   static double expected(double y, double pR, double cP, double lo, double hi) {
-    double f = CrisisBargaining.accept(y, pR, lo, hi);
+    double threshold = pR - y;
+    double f = hi <= lo ? (lo >= threshold ? 1 : 0) : Math.max(0, Math.min(1, (hi - threshold) / (hi - lo)));
     return f * (1 - y) + (1 - f) * (1 - pR - cP);
   }
 
-  @Test
-  void optimalOffer_handComputed_interior() {
-    // p_R = 0.4, c_P = 0.1, c_R ~ U[0.1, 0.5]: y* = 0.4 + (0.1 − 0.5)/2 = 0.2, F(0.2) = (0.5 − 0.4 + 0.2)/0.4 = 0.75
-    double y = CrisisBargaining.optimalOffer(0.4, 0.1, 0.1, 0.5);
-    assertThat(y).isCloseTo(0.2, within(1e-12));
-    assertThat(1 - CrisisBargaining.accept(y, 0.4, 0.1, 0.5)).isCloseTo(0.25, within(1e-12)); // (0.5 − 0.1 − 0.2)/(2·0.4)
+  static CrisisBargaining.Params params(double kc, double kn, double h) {
+    return new CrisisBargaining.Params("P", "R", "x", List.of(), OptionalDouble.of(kc), OptionalDouble.of(kn), OptionalDouble.of(h),
+        OptionalInt.empty(), OptionalInt.empty());
   }
 
   @Test
-  void optimalOffer_uncertaintyNarrow_safeOfferWithoutWar() {
-    // c̄ ≤ c_P + 2c̲: the proposer buys certainty: y = p_R − c̲, no risk of war
-    double y = CrisisBargaining.optimalOffer(0.5, 0.2, 0.2, 0.3);
-    assertThat(y).isCloseTo(0.3, within(1e-12));
-    assertThat(CrisisBargaining.accept(y, 0.5, 0.2, 0.3)).isEqualTo(1.0);
+  void optimalOffer_handDerivedInExactFractions() {
+    // p_R = 1/2, c̃_P = 1/4, c̃_R ~ U[0, 1/2]: y* = 1/2 + (1/4 − 1/2)/2 = 3/8; F = (1/2 − 1/2 + 3/8)/(1/2) = 3/4; P(war) = 1/4
+    // = (3h̃ − c̃_R − c̃_P)/(4h̃) with h̃ = 1/4, c̃_R = 1/4
+    Rational y = CrisisBargaining.optimalOffer(r("1/2"), r("1/4"), Rational.ZERO, r("1/2"));
+    assertThat(y).isEqualTo(r("3/8"));
+    assertThat(Rational.ONE.subtract(CrisisBargaining.accept(y, r("1/2"), Rational.ZERO, r("1/2")))).isEqualTo(r("1/4"));
+  }
+
+  @Test
+  void build_fromAScenario_costsOnTheSegmentsScale() {
+    // P and R equal (p = 1/2), no arsenals, κ_conv = 1/2: c = 1/4 U each. One issue (n = 1), P at 0 and R at 100, saliences 1:
+    // V = 1·100/100/1 = 1 U, so c̃ = 1/4; h = 1/4 U → h̃ = 1/4: y* = 3/8, P(war) = 1/4 (as above)
+    Scenario s = new Tiny().actor("P", 1).actor("R", 1).position("P", "x", 0, 1).position("R", "x", 100, 1).build();
+    var res = new CrisisBargaining().build(s, new CrisisBargaining.Params("P", "R", "x", List.of("x"), OptionalDouble.of(0.5),
+        OptionalDouble.of(0), OptionalDouble.of(0.25), OptionalInt.empty(), OptionalInt.empty()));
+    assertThat(res.offer()).isEqualTo(r("3/8"));
+    assertThat(res.warProbability()).isEqualTo(r("1/4"));
+    assertThat(res.rangeLow()).isEqualTo(r("1/4"));
+    assertThat(res.rangeHigh()).isEqualTo(r("3/4"));
+    // the segment is half as long (R at 50): worth 1/2 U, so the same war costs are twice as many shares of it
+    Scenario half = new Tiny().actor("P", 1).actor("R", 1).position("P", "x", 0, 1).position("R", "x", 50, 1).build();
+    var h = new CrisisBargaining().build(half, new CrisisBargaining.Params("P", "R", "x", List.of("x"), OptionalDouble.of(0.5),
+        OptionalDouble.of(0), OptionalDouble.of(0.25), OptionalInt.empty(), OptionalInt.empty()));
+    assertThat(h.rangeLow()).isEqualTo(r("0")); // 1/2 − 1/2
+    assertThat(h.costLow()).isEqualTo(Rational.ZERO);
+    assertThat(h.costHigh()).isEqualTo(Rational.ONE);
   }
 
   @ParameterizedTest(name = "seed {0}")
-  @ValueSource(longs = {1, 2, 3, 4, 5})
+  @ValueSource(longs = {1, 2, 3})
   void optimalOffer_matchesBruteForceMaximisation(long seed) {
     SplittableRandom rnd = new SplittableRandom(seed);
-    for (int trial = 0; trial < 100; trial++) {
+    for (int trial = 0; trial < 60; trial++) {
       double pR = rnd.nextDouble();
       double cP = rnd.nextDouble() * 0.6;
-      double lo = rnd.nextDouble() * 0.5;
+      double lo = rnd.nextDouble() * 0.5 - 0.2;
       double hi = lo + 0.01 + rnd.nextDouble() * 0.8;
       double best = Double.NEGATIVE_INFINITY;
-      for (int k = 0; k <= 100_000; k++) best = Math.max(best, expected(k / 100_000.0, pR, cP, lo, hi));
-      double y = CrisisBargaining.optimalOffer(pR, cP, lo, hi);
+      for (int k = 0; k <= 20_000; k++) best = Math.max(best, expected(k / 20_000.0, pR, cP, lo, hi));
+      double y = CrisisBargaining.optimalOffer(q(pR), q(cP), q(lo), q(hi)).doubleValue();
       assertThat(y).isBetween(0.0, 1.0);
       assertThat(expected(y, pR, cP, lo, hi)).as("pR %.3f cP %.3f [%.3f, %.3f]", pR, cP, lo, hi).isGreaterThanOrEqualTo(best - 1e-9);
     }
   }
 
-  @Test
-  void build_gameSolvedByBackwardInduction_approachesTheClosedForm() {
-    // P (3) and R (1): p_R = 0.25; saliences 1; κ_conv 0.5 → c_P = 0.5·0.25 = 0.125, c_R = 0.5·0.75 = 0.375
-    // u = 1: c_R ~ U[0, 0.75]; y* = 0.25 + (0.125 − 0.75)/2 = −0.0625 → clamped to max(0, 0.25 − 0.75) = 0
-    // F(0) = (0.75 − 0.25)/0.75 = 2/3: war with probability 1/3
-    Scenario s = new Tiny().actor("P", 3).actor("R", 1).position("P", "x", 100, 1).position("R", "x", 0, 1).build();
-    var params = new CrisisBargaining.Params("P", "R", Optional.of("x"), OptionalDouble.of(0.5), OptionalDouble.of(0),
-        OptionalDouble.of(1), OptionalInt.of(21), OptionalInt.of(30));
-    var r = new CrisisBargaining().build(s, params);
-    assertThat(r.rangeLow()).isCloseTo(-0.125, within(1e-12));
-    assertThat(r.rangeHigh()).isCloseTo(0.375, within(1e-12));
-    assertThat(r.offer()).isZero();
-    assertThat(r.warProbability()).isCloseTo(1.0 / 3, within(1e-12));
-    assertThat(r.gridOffer()).isZero();
-    assertThat(r.gridWarProbability()).isCloseTo(1.0 / 3, within(1.0 / 30));
-    assertThat(r.position(r.offer())).isEqualTo(100);
-    assertThat(r.proposerThreatCredible()).isTrue();
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {1, 2, 3})
+  void comparativeStatics_higherWarCostsNeverRaiseTheRiskOfWar_withAFixedSpread(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    for (int trial = 0; trial < 25; trial++) {
+      Scenario s = Tiny.random(rnd, "P", "R", 1 + rnd.nextInt(3));
+      double h = 0.01 + 0.99 * rnd.nextDouble();
+      double kn = 2 * rnd.nextDouble();
+      double kc = 2 * rnd.nextDouble();
+      Rational prev = null;
+      for (int k = 0; k <= 20; k++) { // both weights scaled together, then each alone
+        var res = new CrisisBargaining().build(s, paramsOn(k / 10.0, k / 10.0, h));
+        if (prev != null) assertThat(res.warProbability()).as("seed %d trial %d κ %d/10", seed, trial, k).isLessThanOrEqualTo(prev);
+        prev = res.warProbability();
+      }
+      prev = null;
+      for (int k = 0; k <= 20; k++) {
+        var res = new CrisisBargaining().build(s, paramsOn(k / 10.0, kn, h));
+        if (prev != null) assertThat(res.warProbability()).as("seed %d trial %d κ_conv %d/10", seed, trial, k).isLessThanOrEqualTo(prev);
+        prev = res.warProbability();
+      }
+      prev = null;
+      for (int k = 0; k <= 20; k++) {
+        var res = new CrisisBargaining().build(s, paramsOn(kc, k / 10.0, h));
+        if (prev != null) assertThat(res.warProbability()).as("seed %d trial %d κ_nuc %d/10", seed, trial, k).isLessThanOrEqualTo(prev);
+        prev = res.warProbability();
+      }
+    }
+  }
+
+  private static CrisisBargaining.Params paramsOn(double kc, double kn, double h) {
+    return new CrisisBargaining.Params("P", "R", "i0", List.of(), OptionalDouble.of(kc), OptionalDouble.of(kn), OptionalDouble.of(h),
+        OptionalInt.empty(), OptionalInt.empty());
   }
 
   @Test
-  void spe_isANashEquilibriumByExhaustiveCheckOnASmallInstance() {
-    Scenario s = new Tiny().actor("P", 2).actor("R", 1).position("P", "x", 100, 0.7).position("R", "x", 0, 0.9).build();
-    var params = new CrisisBargaining.Params("P", "R", Optional.of("x"), OptionalDouble.empty(), OptionalDouble.empty(),
-        OptionalDouble.of(0.9), OptionalInt.of(5), OptionalInt.of(3));
-    var r = new CrisisBargaining().build(s, params);
-    assertThat(ExtensivePayoffs.isNash(r.game(), r.spe())).isTrue();
+  void scalingAllWarCostsLowersTheRiskOfWar_whereTheOldProportionalSpreadLeftItUnchanged() {
+    // the issue's figures: with a spread proportional to the cost, P(war) was 0.0877 at κ = 0.25/0.25 and at 0.5/0.5
+    Scenario s = new Tiny().actor("P", 1).actor("R", 1).position("P", "x", 0, 1).position("R", "x", 100, 1).build();
+    var low = new CrisisBargaining().build(s, new CrisisBargaining.Params("P", "R", "x", List.of("x"), OptionalDouble.of(0.25),
+        OptionalDouble.of(0), OptionalDouble.of(0.25), OptionalInt.empty(), OptionalInt.empty()));
+    var high = new CrisisBargaining().build(s, new CrisisBargaining.Params("P", "R", "x", List.of("x"), OptionalDouble.of(0.5),
+        OptionalDouble.of(0), OptionalDouble.of(0.25), OptionalInt.empty(), OptionalInt.empty()));
+    // low: c̃ = 1/8 each, h̃ = 1/4: P(war) = (3/4 − 1/4)/1 = 1/2; high: 1/4 (above)
+    assertThat(low.warProbability()).isEqualTo(r("1/2"));
+    assertThat(high.warProbability()).isEqualTo(r("1/4"));
   }
 
-  @Test
-  void build_interiorOffer_gridWithinOneStep() {
-    // equal capabilities: p_R = 0.5, c = 0.5·0.5 = 0.25 each; u = 0.8: c_R ~ U[0.05, 0.45]
-    // y* = 0.5 + (0.25 − 0.45)/2 = 0.4, inside [0.05, 0.45]; P(war) = (0.45 − 0.25 − 0.1)/(2·0.4) = 0.125
-    Scenario s = new Tiny().actor("P", 1).actor("R", 1).position("P", "x", 100, 1).position("R", "x", 0, 1).build();
-    var params = new CrisisBargaining.Params("P", "R", Optional.of("x"), OptionalDouble.of(0.5), OptionalDouble.of(0),
-        OptionalDouble.of(0.8), OptionalInt.of(41), OptionalInt.of(40));
-    var r = new CrisisBargaining().build(s, params);
-    assertThat(r.offer()).isCloseTo(0.4, within(1e-12));
-    assertThat(r.warProbability()).isCloseTo(0.125, within(1e-12));
-    assertThat(r.gridOffer()).isCloseTo(0.4, within(0.025 + 1e-12));
-    assertThat(r.position(0.4)).isCloseTo(60, within(1e-9));
+  @ParameterizedTest(name = "seed {0}")
+  @ValueSource(longs = {31, 32, 33})
+  void verdicts_agreeWithTheClosedFormAndTheGridGame(long seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    for (int trial = 0; trial < 25; trial++) {
+      Scenario s = Tiny.random(rnd, "P", "R", 1 + rnd.nextInt(3));
+      var res = new CrisisBargaining().build(s, paramsOn(2 * rnd.nextDouble(), 2 * rnd.nextDouble(), 0.01 + 0.99 * rnd.nextDouble()));
+      String at = "seed " + seed + " trial " + trial;
+      assertThat(res.verdict()).as(at).contains(res.warProbability().signum() > 0 ? "war has positive probability" : "no risk of war");
+      assertThat(res.summary().stream().anyMatch(l -> l.startsWith("caution"))).as(at).isEqualTo(!res.proposerThreatCredible());
+      // the grid game's offer maximises the proposer's expected payoff over the grid (a second implementation; ties: the lower offer)
+      var g = res.game();
+      int offers = g.infoSets(0).get(0).numActions();
+      int types = g.infoSets(1).size() / offers;
+      Rational best = null;
+      int arg = -1;
+      for (int k = 0; k < offers; k++) {
+        Rational sum = Rational.ZERO;
+        for (int t = 0; t < types; t++) {
+          var acc = g.outcomes().get(k * (types + 1));
+          var war = g.outcomes().get(k * (types + 1) + 1 + t);
+          boolean accepts = acc.payoffs().get(1).compareTo(war.payoffs().get(1)) >= 0;
+          sum = sum.add((accepts ? acc : war).payoffs().get(0));
+        }
+        if (best == null || sum.compareTo(best) > 0) {
+          best = sum;
+          arg = k;
+        }
+      }
+      assertThat(res.gridOffer()).as(at).isEqualTo((double) arg / (offers - 1));
+    }
   }
 
-  @Test
-  void build_samePositions_nothingToBargainOver() {
-    Scenario s = new Tiny().actor("P", 1).actor("R", 1).position("P", "x", 50, 1).position("R", "x", 50, 1).build();
-    assertThatThrownBy(() -> new CrisisBargaining().build(s, CrisisBargaining.Params.of("P", "R", "x")))
-        .hasMessage("P and R both stand at 50 on x: there is nothing to bargain over");
-  }
 }

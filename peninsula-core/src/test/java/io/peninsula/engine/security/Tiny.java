@@ -51,6 +51,27 @@ final class Tiny {
     return this;
   }
 
+  /**
+   * Two random states a and b (capabilities in (0.1, 1.1), a nuclear with probability 1/2) on issues i0..i(n−1) of 0–100,
+   * with random positions and saliences in (0.05, 1).
+   */
+  static Scenario random(java.util.SplittableRandom rnd, String a, String b, int n) {
+    Tiny t = new Tiny();
+    if (rnd.nextBoolean()) t.nuclearActor(a, 0.1 + rnd.nextDouble(), 30);
+    else t.actor(a, 0.1 + rnd.nextDouble());
+    if (rnd.nextBoolean()) t.nuclearActor(b, 0.1 + rnd.nextDouble(), 300);
+    else t.actor(b, 0.1 + rnd.nextDouble());
+    for (int k = 0; k < n; k++) {
+      double xa = Math.rint(100 * rnd.nextDouble());
+      double xb = Math.rint(100 * rnd.nextDouble());
+      t.position(a, "i" + k, xa, 0.05 + 0.95 * rnd.nextDouble());
+      t.position(b, "i" + k, xb == xa ? (xa < 100 ? xa + 1 : xa - 1) : xb, 0.05 + 0.95 * rnd.nextDouble());
+    }
+    Scenario s = t.build();
+    return s.withRoles(new io.peninsula.model.Roles(s.issues().stream().map(io.peninsula.model.Issue::id).toList(),
+        Optional.of(SourceRef.of("tiny")), java.util.Map.of()));
+  }
+
   Scenario build() {
     return new Scenario(Metadata.of("tiny"), List.of(), actors, issues, positions, relations, List.of());
   }

@@ -160,7 +160,9 @@ public final class DecideReader {
     for (var e : issues.entrySet()) {
       double[] sc = scale.get(e.getKey());
       if (!(sc[0] < sc[1])) throw InputException.of(fileName, 0, 0, e.getKey(), "the #M rows give an empty scale [" + sc[0] + ", " + sc[1] + "]; give a lower and an upper point");
-      is.add(new Issue(e.getKey(), e.getValue(), sc[0], sc[1], anchors.getOrDefault(e.getKey(), List.of())));
+      // #M rows without a meaning only fix the scale's ends: they label nothing, so they are not anchors
+      List<ScaleAnchor> labelled = anchors.getOrDefault(e.getKey(), List.of()).stream().filter(a -> !a.label().isBlank()).toList();
+      is.add(new Issue(e.getKey(), e.getValue(), sc[0], sc[1], labelled));
     }
     return new Scenario(new Metadata(scenarioId, scenarioId, "", "imported from decide-exchange-model input " + fileName),
         List.of(Source.of(SOURCE_ID, "decide-exchange-model input file " + fileName + " (Stokman & Van Oosten 1994 format)")),

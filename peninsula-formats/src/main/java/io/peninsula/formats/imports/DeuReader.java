@@ -27,7 +27,9 @@ import java.util.Optional;
  * Policy</i> 29(1)) in its tab-separated form: a header row; row 2 holds each actor's GDP under its
  * position column, used as capability as given; then one row per issue. Columns {@code pcom … puk}
  * are positions (0–100), {@code scom … suk} saliences (0–100, divided by 100), {@code rp} the
- * reference point and {@code out} the observed outcome. Fields may be quoted with {@code "}.
+ * reference point and {@code out} the observed outcome. Fields may be quoted with {@code "}. The
+ * reference point becomes the issue's status quo and {@code proc} / {@code counvte} its decision
+ * rule ({@link DeuProcedure}), so the veto-player constraint can run on DEU cases.
  *
  * <p>Rules (no other filtering): issues with a blank {@code out} are skipped; an actor with a blank
  * position or salience is absent from that issue. Each issue becomes one {@link BacktestCase} with
@@ -62,6 +64,8 @@ public final class DeuReader {
     int out = indexOf(header, "out");
     int rp = indexOf(header, "rp");
     int isnr = indexOf(header, "isnr");
+    int proc = indexOf(header, "proc");
+    int counvte = indexOf(header, "counvte");
     List<int[]> actorCols = new ArrayList<>(); // {positionCol, salienceCol}
     List<String> actorIds = new ArrayList<>();
     for (int k = 0; k < header.length; k++) {
@@ -116,8 +120,12 @@ public final class DeuReader {
         continue;
       }
       if (observed.isEmpty()) continue;
+      List<String> present = actors.stream().map(Actor::id).toList();
+      Issue issue = Issue.unlabelled(id, 0, 100)
+          .withStatusQuo(DeuProcedure.statusQuo(reference, SOURCE_ID))
+          .withDecision(DeuProcedure.rule(cell(row, proc), cell(row, counvte), present));
       Scenario sc = new Scenario(new Metadata(id, "DEU III " + id, "", "DEU III decision " + id),
-          List.of(Source.of(SOURCE_ID, CITATION)), actors, List.of(Issue.unlabelled(id, 0, 100)), positions, List.of(), List.of());
+          List.of(Source.of(SOURCE_ID, CITATION), DeuProcedure.source()), actors, List.of(issue), positions, List.of(), List.of());
       cases.add(new BacktestCase(id, sc, reference, observed.get()));
     }
     if (!problems.isEmpty()) throw new InputException(problems);

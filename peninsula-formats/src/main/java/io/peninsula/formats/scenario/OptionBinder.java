@@ -23,7 +23,8 @@ import java.util.Set;
 final class OptionBinder {
   private static final Set<String> OPTION_KEYS = Set.of("id", "title", "description", "source", "edits");
   private static final List<String> EDIT_KINDS = List.of("set_position", "shift_position", "set_salience",
-      "set_capability", "scale_capability", "add_relation", "remove_relation", "add_actor", "remove_actor");
+      "set_capability", "scale_capability", "add_relation", "remove_relation", "add_actor", "remove_actor",
+      "set_status_quo", "shift_status_quo");
 
   private final Reader r;
   private final ScenarioBinder b;
@@ -83,7 +84,7 @@ final class OptionBinder {
     }
   }
 
-  private Optional<ScenarioEdit> edit(Node n, String path) {
+  Optional<ScenarioEdit> edit(Node n, String path) {
     if (r.requireMap(n, path).isEmpty()) return Optional.empty();
     if (n.fields.size() != 1) {
       r.problem(n, path, "an edit is a mapping with exactly one key (one of: " + String.join(", ", EDIT_KINDS) + ")");
@@ -115,6 +116,19 @@ final class OptionBinder {
           case "shift_position" -> new ScenarioEdit.ShiftPosition(actor.get(), issue.id(), d);
           default -> new ScenarioEdit.SetPosition(actor.get(), issue.id(), d);
         });
+      }
+      case "set_status_quo", "shift_status_quo" -> {
+        if (r.requireMap(v, p).isEmpty()) return Optional.empty();
+        boolean set = kind.equals("set_status_quo");
+        r.checkKeys(v, p, Set.of("issue", set ? "value" : "delta"));
+        Optional<String> issueId = b.values.reference(v, p, "issue", b.declaredIssues, "issue");
+        Issue issue = issueId.map(b.issues::get).orElse(null);
+        OptionalDouble x = !set ? r.number(v, p, "delta", true, "change of the status quo, + or -")
+            : issue == null ? r.number(v, p, "value", true, "new status quo")
+            : r.numberIn(v, p, "value", true, issue.min(), issue.max(), "the scale of issue " + issue.id());
+        if (issue == null || x.isEmpty()) return Optional.empty();
+        return Optional.of(set ? new ScenarioEdit.SetStatusQuo(issue.id(), x.getAsDouble())
+            : new ScenarioEdit.ShiftStatusQuo(issue.id(), x.getAsDouble()));
       }
       case "set_capability", "scale_capability" -> {
         if (r.requireMap(v, p).isEmpty()) return Optional.empty();

@@ -31,14 +31,15 @@ final class ScenarioBinder {
   static final Pattern ID = Pattern.compile("[A-Za-z][A-Za-z0-9_-]*");
   private static final Pattern STATE_CODE = Pattern.compile("[A-Z]{2,4}");
   private static final Set<String> ROOT_KEYS =
-      Set.of("id", "title", "date", "description", "sources", "actors", "issues", "positions", "relations", "options");
+      Set.of("id", "title", "date", "description", "sources", "actors", "issues", "positions", "relations", "options", "events",
+          "roles");
   private static final Set<String> SOURCE_KEYS = Set.of("id", "citation", "url", "quote");
   private static final Set<String> ACTOR_KEYS = Set.of(
       "id", "name", "kind", "parent", "capability", "capability_source", "capability_uncertainty", "indicators");
   private static final Set<String> INDICATOR_KEYS = Set.of("year", "milex", "cinc", "warheads", "source");
-  private static final Set<String> ISSUE_KEYS = Set.of("id", "title", "scale", "anchors");
+  private static final Set<String> ISSUE_KEYS = Set.of("id", "title", "scale", "anchors", "status_quo", "decision");
   private static final Set<String> POSITION_KEYS = Set.of("actor", "issue", "position", "salience", "source",
-      "salience_source", "position_uncertainty", "salience_uncertainty");
+      "salience_source", "position_uncertainty", "salience_uncertainty", "influence");
 
   private final Reader r;
   final Values values;
@@ -49,9 +50,12 @@ final class ScenarioBinder {
   final Set<String> declaredActors = new java.util.LinkedHashSet<>();
   final Set<String> declaredIssues = new java.util.LinkedHashSet<>();
 
+  final IssueRuleBinder rules;
+
   ScenarioBinder(Reader reader) {
     this.r = reader;
     this.values = new Values(reader, sourceIds);
+    this.rules = new IssueRuleBinder(reader, values, declaredActors);
   }
 
   Optional<Scenario> bind(Node root) {
@@ -68,12 +72,15 @@ final class ScenarioBinder {
     actorsOf(root);
     issuesOf(root);
     List<Position> positions = positions(root);
+    rules.checkHolders(issues.values(), positions);
     var relations = relationBinder().relations(root);
     var options = new OptionBinder(r, this, positions, relations).options(root);
+    var events = new EventBinder(r, this, positions, relations).events(root);
+    var roles = new RolesBinder(r, values, declaredActors, declaredIssues).roles(root);
     checkCoverage(root);
     if (!r.problems.isEmpty()) return Optional.empty();
     return Optional.of(new Scenario(new Metadata(id, title, date, description), sources,
-        List.copyOf(actors.values()), List.copyOf(issues.values()), positions, relations, options));
+        List.copyOf(actors.values()), List.copyOf(issues.values()), positions, relations, options, events, roles));
   }
 
   private List<Source> sources(Node root) {
@@ -179,7 +186,7 @@ final class ScenarioBinder {
       if (iid.isPresent() && issues.containsKey(iid.get())) {
         r.problem(n.fields.get("id"), path + ".id", "duplicate issue id \"" + iid.get() + "\"; ids must be unique");
       } else if (iid.isPresent() && scale != null) {
-        issues.put(iid.get(), new Issue(iid.get(), title, scale[0], scale[1], anchors));
+        issues.put(iid.get(), rules.issue(n, path, new Issue(iid.get(), title, scale[0], scale[1], anchors)));
       }
     }
   }
@@ -222,8 +229,9 @@ final class ScenarioBinder {
     var posUnc = issue == null ? Optional.<io.peninsula.model.Uncertainty>empty()
         : values.uncertainty(n, path, "position_uncertainty", issue.min(), issue.max(), pos);
     var salUnc = values.uncertainty(n, path, "salience_uncertainty", 0, 1, sal);
+    var influence = rules.influence(n, path);
     if (actor.isEmpty() || issue == null || pos.isEmpty() || sal.isEmpty() || src.isEmpty()) return Optional.empty();
-    return Optional.of(new Position(actor.get(), issue.id(), pos.getAsDouble(), sal.getAsDouble(), src.get(), salSrc, posUnc, salUnc));
+    return Optional.of(new Position(actor.get(), issue.id(), pos.getAsDouble(), sal.getAsDouble(), src.get(), salSrc, posUnc, salUnc, influence));
   }
   RelationBinder relationBinder() {
     return new RelationBinder(r, values, declaredActors);

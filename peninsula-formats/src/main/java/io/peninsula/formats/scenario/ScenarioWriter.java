@@ -7,12 +7,14 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.peninsula.model.Actor;
 import io.peninsula.model.CapabilityIndicator;
+import io.peninsula.model.EventCondition;
 import io.peninsula.model.Issue;
 import io.peninsula.model.PolicyOption;
 import io.peninsula.model.Position;
 import io.peninsula.model.Relation;
 import io.peninsula.model.Scenario;
 import io.peninsula.model.ScenarioEdit;
+import io.peninsula.model.ScenarioEvent;
 import io.peninsula.model.Source;
 import io.peninsula.model.SourceRef;
 import io.peninsula.model.Uncertainty;
@@ -69,7 +71,24 @@ public final class ScenarioWriter {
     root.put("positions", s.positions().stream().map(ScenarioWriter::position).toList());
     if (!s.relations().isEmpty()) root.put("relations", s.relations().stream().map(ScenarioWriter::relation).toList());
     if (!s.options().isEmpty()) root.put("options", s.options().stream().map(ScenarioWriter::option).toList());
+    if (!s.events().isEmpty()) root.put("events", s.events().stream().map(ScenarioWriter::event).toList());
+    if (!s.roles().isEmpty()) root.put("roles", roles(s.roles()));
     return root;
+  }
+
+  private static Map<String, Object> roles(io.peninsula.model.Roles roles) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    if (!roles.securityIssues().isEmpty()) {
+      m.put("security_issues", roles.securityIssues());
+      roles.securityIssuesSource().ifPresent(src -> m.put("security_issues_source", source(src)));
+    }
+    roles.games().forEach((game, g) -> {
+      Map<String, Object> gm = new LinkedHashMap<>();
+      g.assignments().forEach((role, ids) -> gm.put(role, ids.size() == 1 ? ids.get(0) : ids));
+      gm.put("source", source(g.source()));
+      m.put(game, gm);
+    });
+    return m;
   }
 
   private static void put(Map<String, Object> m, String k, String v) {
@@ -115,6 +134,8 @@ public final class ScenarioWriter {
         x.put("label", a.label());
         return x;
       }).toList());
+    i.statusQuo().ifPresent(sq -> m.put("status_quo", IssueRuleBinder.write(sq, ScenarioWriter::num, ScenarioWriter::source)));
+    i.decision().ifPresent(d -> m.put("decision", IssueRuleBinder.write(d, ScenarioWriter::num, ScenarioWriter::source)));
     return m;
   }
 
@@ -128,6 +149,7 @@ public final class ScenarioWriter {
     p.salienceSource().ifPresent(s -> m.put("salience_source", source(s)));
     p.positionUncertainty().ifPresent(u -> m.put("position_uncertainty", uncertainty(u)));
     p.salienceUncertainty().ifPresent(u -> m.put("salience_uncertainty", uncertainty(u)));
+    p.influence().ifPresent(x -> m.put("influence", IssueRuleBinder.write(x, ScenarioWriter::num, ScenarioWriter::source)));
     return m;
   }
 
@@ -152,6 +174,33 @@ public final class ScenarioWriter {
     return m;
   }
 
+  private static Map<String, Object> event(ScenarioEvent e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", e.id());
+    m.put("title", e.title());
+    m.put("probability", num(e.probability()));
+    m.put("source", source(e.source()));
+    if (e.repeats()) m.put("repeats", true);
+    if (!e.conditions().isEmpty()) {
+      List<Object> when = new ArrayList<>();
+      for (EventCondition c : e.conditions()) {
+        Map<String, Object> x = new LinkedHashMap<>();
+        if (c instanceof EventCondition.AfterEvent a) x.put("after", a.event());
+        else if (c instanceof EventCondition.IssueAbove a) {
+          x.put("issue", a.issue());
+          x.put("above", num(a.threshold()));
+        } else if (c instanceof EventCondition.IssueBelow a) {
+          x.put("issue", a.issue());
+          x.put("below", num(a.threshold()));
+        }
+        when.add(x);
+      }
+      m.put("when", when);
+    }
+    m.put("effects", e.effects().stream().map(ScenarioWriter::edit).toList());
+    return m;
+  }
+
   private static Map<String, Object> edit(ScenarioEdit e) {
     Map<String, Object> v = new LinkedHashMap<>();
     String kind;
@@ -170,6 +219,14 @@ public final class ScenarioWriter {
       v.put("actor", x.actor());
       v.put("issue", x.issue());
       v.put("value", num(x.value()));
+    } else if (e instanceof ScenarioEdit.SetStatusQuo x) {
+      kind = "set_status_quo";
+      v.put("issue", x.issue());
+      v.put("value", num(x.value()));
+    } else if (e instanceof ScenarioEdit.ShiftStatusQuo x) {
+      kind = "shift_status_quo";
+      v.put("issue", x.issue());
+      v.put("delta", num(x.delta()));
     } else if (e instanceof ScenarioEdit.SetCapability x) {
       kind = "set_capability";
       v.put("actor", x.actor());
@@ -195,12 +252,13 @@ public final class ScenarioWriter {
   }
 
   private static Object source(SourceRef r) {
-    if (r.quote().isEmpty() && r.note().isEmpty() && !r.judgement()) return r.sourceId();
+    if (r.quote().isEmpty() && r.note().isEmpty() && !r.judgement() && !r.proxy()) return r.sourceId();
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("ref", r.sourceId());
     r.quote().ifPresent(q -> m.put("quote", q));
     r.note().ifPresent(n -> m.put("note", n));
     if (r.judgement()) m.put("judgement", true);
+    if (r.proxy()) m.put("proxy", true);
     return m;
   }
 

@@ -12,7 +12,7 @@ import java.util.Set;
 
 /** Binds the value shapes shared by several sections: ids, references, sources, uncertainty, scales. */
 final class Values {
-  private static final Set<String> SOURCE_REF_KEYS = Set.of("ref", "quote", "note", "judgement");
+  private static final Set<String> SOURCE_REF_KEYS = Set.of("ref", "quote", "note", "judgement", "proxy");
   private static final Set<String> SCALE_KEYS = Set.of("min", "max");
   private static final Set<String> ANCHOR_KEYS = Set.of("value", "label");
   private static final Set<String> UNCERTAINTY_KEYS = Set.of("range", "triangular", "normal");
@@ -48,7 +48,7 @@ final class Values {
     return v;
   }
 
-  /** {@code source: ID} or {@code source: {ref, quote, note, judgement}}. */
+  /** {@code source: ID} or {@code source: {ref, quote, note, judgement, proxy}}. */
   Optional<SourceRef> sourceRef(Node map, String path, String key, boolean required) {
     Optional<Node> n = required
         ? r.requireField(map, path, key, "where the value comes from: a source id or {ref: ID, quote: \"...\"}")
@@ -66,7 +66,8 @@ final class Values {
     Optional<String> quote = r.string(v, p, "quote", false, "the sentence the value rests on");
     Optional<String> note = r.string(v, p, "note", false, "how the value was derived");
     boolean judgement = r.bool(v, p, "judgement").orElse(false);
-    return ref.map(id -> new SourceRef(id, quote, note, judgement));
+    boolean proxy = r.bool(v, p, "proxy").orElse(false);
+    return ref.map(id -> new SourceRef(id, quote, note, judgement, proxy));
   }
 
   private Optional<String> checkRef(Node at, String path, String id) {

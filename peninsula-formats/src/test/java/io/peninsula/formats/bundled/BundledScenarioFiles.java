@@ -3,6 +3,7 @@ package io.peninsula.formats.bundled;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import io.peninsula.testkit.SharedFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -90,18 +91,15 @@ public final class BundledScenarioFiles {
   }
 
   /**
-   * The seed texts (../shared/seeds next to the repository root, or ../../shared/seeds from a
-   * worktree), concatenated; empty when they are not present.
+   * The seed texts (../shared/seeds), concatenated; the calling test skips when they are absent
+   * (fails under {@code -Dpeninsula.anchors=required}).
    */
-  public static Optional<String> seeds() {
-    Path repoRoot = Path.of("").toAbsolutePath().getParent(); // surefire runs in the module dir
-    Optional<Path> dir = Stream.of(repoRoot.resolve("../shared/seeds"), repoRoot.resolve("../../shared/seeds"))
-        .map(Path::normalize).filter(Files::isDirectory).findFirst();
-    if (dir.isEmpty()) return Optional.empty();
-    try (Stream<Path> files = Files.list(dir.get())) {
+  public static String seeds() {
+    Path dir = SharedFiles.require("seeds");
+    try (Stream<Path> files = Files.list(dir)) {
       StringBuilder sb = new StringBuilder();
       for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) sb.append(Files.readString(f)).append('\n');
-      return Optional.of(sb.toString());
+      return sb.toString();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

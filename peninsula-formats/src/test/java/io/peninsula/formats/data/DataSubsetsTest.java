@@ -3,15 +3,13 @@ package io.peninsula.formats.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.peninsula.testkit.SharedFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -88,8 +86,7 @@ class DataSubsetsTest {
 
   @Test
   void derivedNmcRowsEqualTheSharedSourceRows() throws IOException {
-    Path nmcFile = sharedData().map(d -> d.resolve("NMC-60-abridged.csv")).filter(Files::exists).orElse(null);
-    Assumptions.assumeTrue(nmcFile != null, "shared data (../shared/data) not present next to the repository: skipping source comparison");
+    Path nmcFile = SharedFiles.require("data/NMC-60-abridged.csv");
     var source = DataCsv.parse(Files.readString(nmcFile, StandardCharsets.UTF_8));
     var nmc = DataCsv.read("nmc-v6-subset.csv");
     for (var r : nmc) {
@@ -98,13 +95,6 @@ class DataSubsetsTest {
       assertThat(r.get("milex_thousands_usd")).isEqualTo(s.get("milex"));
       assertThat(r.get("milper_thousands")).isEqualTo(s.get("milper"));
     }
-  }
-
-  /** ../shared/data from the main checkout, or ../../shared/data from a worktree (/work/wt/NAME). */
-  static Optional<Path> sharedData() {
-    Path repoRoot = Path.of("").toAbsolutePath().getParent(); // surefire runs in the module dir
-    return Stream.of(repoRoot.resolve("../shared/data"), repoRoot.resolve("../../shared/data"))
-        .map(Path::normalize).filter(Files::isDirectory).findFirst();
   }
 
   private static double milex(List<Map<String, String>> rows, String ccode, int year) {

@@ -11,6 +11,7 @@ import io.peninsula.game.BehaviorProfile;
 import io.peninsula.game.ExtensiveGame;
 import io.peninsula.game.InfoSet;
 import io.peninsula.game.Rational;
+import io.peninsula.testkit.SharedFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class EfgReaderTest {
@@ -103,8 +103,7 @@ class EfgReaderTest {
   /** Gambit's collection, read from ../shared (GPL, never copied): every .efg parses; pure equilibria verify. */
   @Test
   void gambitCollection_everyEfgParses_centipedeSpeTakesAtOnce() throws IOException {
-    Path dir = NfgReaderTest.shared().resolve("anchors/gambit");
-    Assumptions.assumeTrue(Files.isDirectory(dir), "skipped: Gambit's games are read from ../shared/anchors/gambit, absent here");
+    Path dir = SharedFiles.require("anchors/gambit");
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir)) {
       files = s.filter(p -> p.toString().endsWith(".efg")).sorted().toList();

@@ -7,13 +7,13 @@ import io.peninsula.game.GameNode;
 import io.peninsula.game.InfoSet;
 import io.peninsula.game.Outcome;
 import io.peninsula.game.Rational;
+import io.peninsula.testkit.SharedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -96,8 +96,7 @@ class EfgWriterTest {
   /** Gambit's collection (GPL: read from ../shared, never copied): every .efg reads, writes and reads back equal. */
   @Test
   void gambitCollection_everyEfgRoundTrips() throws IOException {
-    Path dir = NfgReaderTest.shared().resolve("anchors/gambit");
-    Assumptions.assumeTrue(Files.isDirectory(dir), "skipped: Gambit's games are read from ../shared/anchors/gambit, absent here");
+    Path dir = SharedFiles.require("anchors/gambit");
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir)) {
       files = s.filter(p -> p.toString().endsWith(".efg")).sorted().toList();

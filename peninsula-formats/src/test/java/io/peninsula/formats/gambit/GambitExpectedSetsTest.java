@@ -12,6 +12,7 @@ import io.peninsula.game.MixedProfile;
 import io.peninsula.game.Rational;
 import io.peninsula.game.ReducedStrategicForm;
 import io.peninsula.game.StrategicGame;
+import io.peninsula.testkit.SharedFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -21,7 +22,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -53,8 +53,7 @@ class GambitExpectedSetsTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void sameSetAsGambit(Case c) throws IOException {
-    Path file = NfgReaderTest.shared().resolve("anchors/gambit").resolve(c.file());
-    Assumptions.assumeTrue(Files.isRegularFile(file), "skipped: " + c.file() + " is read from ../shared/anchors/gambit, absent here");
+    Path file = SharedFiles.require("anchors/gambit/" + c.file());
     EquilibriumSolver solver = EquilibriumSolvers.byMethod(c.method()).orElseThrow();
     String text = Files.readString(file);
     if (c.file().endsWith(".nfg")) {

@@ -8,20 +8,19 @@ import io.peninsula.engine.equilibrium.PureStrategyEnumeration;
 import io.peninsula.engine.equilibrium.VertexEnumeration;
 import io.peninsula.game.MixedProfile;
 import io.peninsula.game.StrategicGame;
+import io.peninsula.testkit.SharedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Dominance elimination on Gambit's collection (GPL: read from ../shared, never copied). */
 class IteratedDominanceOnGambitGamesTest {
   @Test
   void everyNfg_reductionKeepsTheEquilibria_mixdomNeedsMixedDominators() throws IOException {
-    Path dir = NfgReaderTest.shared().resolve("anchors/gambit");
-    Assumptions.assumeTrue(Files.isDirectory(dir), "skipped: Gambit's games are read from ../shared/anchors/gambit, absent here");
+    Path dir = SharedFiles.require("anchors/gambit");
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir)) {
       files = s.filter(p -> p.toString().endsWith(".nfg")).sorted().toList();

@@ -12,12 +12,12 @@ import io.peninsula.game.ExtensiveGame;
 import io.peninsula.game.MixedProfile;
 import io.peninsula.game.Rational;
 import io.peninsula.game.StrategicGame;
+import io.peninsula.testkit.SharedFiles;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -27,8 +27,7 @@ class LcpGambitCollectionTest {
 
   @BeforeEach
   void gambit() {
-    dir = NfgReaderTest.shared().resolve("anchors/gambit");
-    Assumptions.assumeTrue(Files.isDirectory(dir), "skipped: Gambit's games are read from ../shared/anchors/gambit, absent here");
+    dir = SharedFiles.require("anchors/gambit");
   }
 
   private List<Path> files(String ext) throws IOException {

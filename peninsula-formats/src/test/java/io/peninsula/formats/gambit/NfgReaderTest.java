@@ -9,6 +9,7 @@ import io.peninsula.formats.InputException;
 import io.peninsula.game.MixedProfile;
 import io.peninsula.game.Rational;
 import io.peninsula.game.StrategicGame;
+import io.peninsula.testkit.SharedFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 class NfgReaderTest {
@@ -81,8 +81,7 @@ class NfgReaderTest {
   /** Gambit's own collection (GPL: read from ../shared, never copied): every .nfg parses; every pure equilibrium verifies. */
   @Test
   void gambitCollection_everyNfgParsesAndPureEquilibriaVerify() throws IOException {
-    Path dir = shared().resolve("anchors/gambit");
-    Assumptions.assumeTrue(Files.isDirectory(dir), "skipped: Gambit's games are read from ../shared/anchors/gambit, absent here");
+    Path dir = SharedFiles.require("anchors/gambit");
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir)) {
       files = s.filter(p -> p.toString().endsWith(".nfg")).sorted().toList();
@@ -97,8 +96,7 @@ class NfgReaderTest {
   /** Published counts: von Stengel (1999) 75 equilibria; 4x4 coordination 2^4 - 1; O'Neill (1987) unique. */
   @Test
   void enummixed_gambitCatalogue_publishedEquilibrium() throws IOException {
-    Path dir = shared().resolve("anchors/gambit");
-    Assumptions.assumeTrue(Files.isDirectory(dir), "skipped: Gambit's games are read from ../shared/anchors/gambit, absent here");
+    Path dir = SharedFiles.require("anchors/gambit");
     var solver = new io.peninsula.engine.equilibrium.VertexEnumeration();
     assertThat(solver.solve(read(dir.resolve("catalog/journals/dcg/vonstengel1999/6x6_game_with_75_eq.nfg")))).hasSize(75);
     assertThat(solver.solve(read(dir.resolve("contrib/games/coord4.nfg")))).hasSize(15);
@@ -122,12 +120,6 @@ class NfgReaderTest {
 
   private static StrategicGame read(Path p) throws IOException {
     return NfgReader.read(p.toString(), Files.readString(p));
-  }
-
-  static Path shared() {
-    Path root = Path.of("").toAbsolutePath().getParent();
-    Path a = root.resolve("../shared").normalize();
-    return Files.isDirectory(a) ? a : root.resolve("../../shared").normalize();
   }
 
   private static MixedProfile pure(StrategicGame g, int... prof) {

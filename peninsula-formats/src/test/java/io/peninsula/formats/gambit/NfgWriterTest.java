@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.peninsula.game.Outcome;
 import io.peninsula.game.Rational;
 import io.peninsula.game.StrategicGame;
+import io.peninsula.testkit.SharedFiles;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -114,8 +114,7 @@ class NfgWriterTest {
   /** Gambit's collection (GPL: read from ../shared, never copied): every .nfg reads, writes and reads back equal. */
   @Test
   void gambitCollection_everyNfgRoundTrips_outcomeFormFilesWrittenAsGambitDoes() throws IOException {
-    Path dir = NfgReaderTest.shared().resolve("anchors/gambit");
-    Assumptions.assumeTrue(Files.isDirectory(dir), "skipped: Gambit's games are read from ../shared/anchors/gambit, absent here");
+    Path dir = SharedFiles.require("anchors/gambit");
     List<Path> files;
     try (Stream<Path> s = Files.walk(dir)) {
       files = s.filter(p -> p.toString().endsWith(".nfg")).sorted().toList();

@@ -39,6 +39,24 @@ class DecideReaderTest {
   }
 
   @Test
+  void read_mRowsWithoutMeaning_fixTheScaleButLabelNothing() {
+    // as in Decide's own sample_data.txt: '#M' rows with a position and no meaning
+    String text = String.join("\n",
+        "'#A'\t'a1'\t'a1'\t''",
+        "'#P'\t'toll'\t'toll'\t'toll'",
+        "'#M'\t'toll'\t0",
+        "'#M'\t'toll'\t100",
+        "'#D'\t'a1'\t'toll'\t30\t0.7\t1.0",
+        "");
+    Scenario s = DecideReader.read(new StringReader(text), "m.txt", "m");
+    var toll = s.issue("toll").orElseThrow();
+    assertThat(toll.min()).isEqualTo(0.0);
+    assertThat(toll.max()).isEqualTo(100.0);
+    assertThat(toll.anchors()).isEmpty();
+    assertThat(toll.describe(50)).isEmpty();
+  }
+
+  @Test
   void read_badRows_reportsAllProblemsWithLines() {
     String bad = String.join("\n",
         "#A\ta1", "#P\tp", "#M\tp\t0", "#M\tp\t10",

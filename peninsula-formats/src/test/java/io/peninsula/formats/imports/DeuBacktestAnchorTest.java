@@ -8,9 +8,9 @@ import io.peninsula.engine.backtest.BacktestCase;
 import io.peninsula.engine.backtest.ModelScore;
 import io.peninsula.engine.bargaining.CompromiseModel;
 import io.peninsula.engine.bargaining.ModelConfig;
+import io.peninsula.testkit.SharedFiles;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,8 +22,7 @@ import org.junit.jupiter.api.Test;
 class DeuBacktestAnchorTest {
   @Test
   void compromiseModel_onDeuIII_hasMae23_22Over353Issues() {
-    Path file = SharedAnchors.file("deu/deu3.csv").orElse(null);
-    Assumptions.assumeTrue(file != null, "DEU III anchor (../shared/anchors/deu/deu3.csv) not present; skipping");
+    Path file = SharedFiles.require("anchors/deu/deu3.csv");
     List<BacktestCase> cases = DeuReader.read(file);
     assertThat(cases).hasSize(353);
     ModelScore s = Backtest.score(cases, new CompromiseModel(), ModelConfig.defaults());

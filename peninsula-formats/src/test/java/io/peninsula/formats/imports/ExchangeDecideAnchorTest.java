@@ -7,9 +7,9 @@ import io.peninsula.engine.bargaining.ForecastResult;
 import io.peninsula.engine.bargaining.ModelConfig;
 import io.peninsula.engine.bargaining.exchange.ExchangeModel;
 import io.peninsula.model.Scenario;
+import io.peninsula.testkit.SharedFiles;
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,9 +38,7 @@ class ExchangeDecideAnchorTest {
           "Extra", 95.47783251231527));
 
   static Scenario load(String file) {
-    Path p = SharedAnchors.file("exchange/" + file).orElse(null);
-    Assumptions.assumeTrue(p != null, "decide anchor ../shared/anchors/exchange/" + file + " not present; skipping");
-    return DecideReader.read(p);
+    return DecideReader.read(SharedFiles.require("anchors/exchange/" + file));
   }
 
   @ParameterizedTest

@@ -7,6 +7,7 @@ import io.peninsula.engine.bargaining.IssueForecast;
 import io.peninsula.engine.bargaining.ModelConfig;
 import io.peninsula.engine.bargaining.SpatialModelOfPolitics;
 import io.peninsula.model.Scenario;
+import io.peninsula.testkit.SharedFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -25,16 +25,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * actors' winning probabilities" (every state, %.4f) and compares every value.
  */
 class KtabSmpReferenceLogTest {
-
-  /** repo-root/../shared; for worktrees under /work/wt also repo-root/../../shared. */
-  static Path anchors() {
-    Path repoRoot = Path.of("").toAbsolutePath().getParent();
-    for (Path p : List.of(repoRoot.resolve("../shared"), repoRoot.resolve("../../shared"))) {
-      Path a = p.resolve("anchors/ktab-smp").normalize();
-      if (Files.isDirectory(a)) return a;
-    }
-    return null;
-  }
 
   record Log(Map<String, double[]> positions, Map<String, double[]> probs) {}
 
@@ -64,10 +54,8 @@ class KtabSmpReferenceLogTest {
   @ParameterizedTest
   @ValueSource(strings = {"dummyData_3Dim", "SOE-Pol-Comp"})
   void forecast_ktabReferenceLog_matchesEveryStateAndProbability(String input) throws IOException {
-    Path dir = anchors();
-    Assumptions.assumeTrue(dir != null, "shared anchors (repo-root/../shared/anchors/ktab-smp) absent: skipped");
-    Path log = dir.resolve("20170530_ref-" + input + ".txt");
-    Assumptions.assumeTrue(Files.exists(log), log + " absent: skipped");
+    Path dir = SharedFiles.require("anchors/ktab-smp");
+    Path log = SharedFiles.require("anchors/ktab-smp/20170530_ref-" + input + ".txt");
     Log ref = parse(Files.readAllLines(log, StandardCharsets.ISO_8859_1));
     Scenario s = KtabCsvReader.read(input + ".csv", Files.readString(dir.resolve(input + ".csv")));
     SpatialModelOfPolitics model = new SpatialModelOfPolitics();

@@ -61,7 +61,8 @@ public final class ExchangeModel implements BargainingModel {
         var pos = scenario.position(actors.get(a).id(), is.id());
         x[p][a] = pos.map(v -> (v.position() - is.min()) * 100 / is.range()).orElse(Double.NaN);
         s[p][a] = pos.map(Position::salience).orElse(0.0);
-        c[p][a] = actors.get(a).capability();
+        Actor actor = actors.get(a);
+        c[p][a] = pos.map(v -> v.capabilityOn(actor)).orElse(actor.capability());
       }
     }
     List<List<double[]>> votes = new ArrayList<>(); // votes.get(r)[p] = votes on issue p after round r

@@ -1,0 +1,169 @@
+package io.peninsula.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.peninsula.engine.bargaining.ModelConfig;
+import io.peninsula.engine.dynamics.RichardsonSystem;
+import io.peninsula.engine.dynamics.SimulationConfig;
+import io.peninsula.engine.dynamics.SimulationResult;
+import io.peninsula.model.Issue;
+import io.peninsula.model.ScenarioEvent;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Renders a {@link SimulationResult}: a table per issue and an event table, tidy CSV, or JSON with provenance. */
+final class SimulateReport {
+  static final String CSV_HEADER = "year,issue,mean,p05,p50,p95,p_changed,sd";
+  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final LoadedScenario loaded;
+  private final String model;
+  private final String constraint;
+  private final ModelConfig modelConfig;
+  private final SimulationConfig config;
+  private final Optional<SimulateCommand.ArmsSetup> arms;
+  private final SimulationResult r;
+
+  SimulateReport(LoadedScenario loaded, String model, String constraint, ModelConfig modelConfig, SimulationConfig config,
+      Optional<SimulateCommand.ArmsSetup> arms, SimulationResult r) {
+    this.loaded = loaded;
+    this.model = model;
+    this.constraint = constraint;
+    this.modelConfig = modelConfig;
+    this.config = config;
+    this.arms = arms;
+    this.r = r;
+  }
+
+  String csv() {
+    StringBuilder b = new StringBuilder(CSV_HEADER).append('\n');
+    for (SimulationResult.YearIssue y : r.values())
+      b.append(y.year()).append(',').append(y.issue()).append(',').append(n(y.mean())).append(',').append(n(y.p05())).append(',')
+          .append(n(y.p50())).append(',').append(n(y.p95())).append(',').append(n(y.pChanged())).append(',').append(n(y.sd())).append('\n');
+    return b.toString();
+  }
+
+  String table() {
+    StringBuilder b = new StringBuilder();
+    String id = loaded.scenario().metadata().id();
+    b.append("simulate ").append(id).append(": ").append(config.years()).append(" years x ").append(r.completed()).append(" runs, model ")
+        .append(model).append(" (constraint ").append(constraint).append("), seed ").append(config.seed()).append('\n');
+    b.append("today (").append(r.baseYear()).append("): each issue's declared status quo, else the model's forecast of the scenario as given;\n")
+        .append("each year's outcome is carried forward as the next year's status quo\n");
+    b.append("arms: ").append(armsLine()).append('\n');
+    for (Issue issue : loaded.scenario().issues()) {
+      b.append('\n').append(issue.id()).append(" — ").append(issue.title()).append('\n');
+      Table t = new Table(List.of("year", "mean", "p05", "p50", "p95", "P(changed)", "p50 means"), false, true, true, true, true, true, false);
+      for (SimulationResult.YearIssue y : r.values()) {
+        if (!y.issue().equals(issue.id())) continue;
+        t.row(List.of(String.valueOf(y.year()), Numbers.fixed(y.mean(), 1), Numbers.fixed(y.p05(), 1), Numbers.fixed(y.p50(), 1),
+            Numbers.fixed(y.p95(), 1), Numbers.fixed(y.pChanged(), 2), issue.describe(y.p50())));
+      }
+      b.append(t.render());
+    }
+    List<ScenarioEvent> events = loaded.scenario().events();
+    if (events.isEmpty()) b.append("\nevents: none declared\n");
+    else {
+      int last = r.baseYear() + config.years();
+      b.append("\nevents: share of runs in which each happened (first year, by ").append(last).append(")\n");
+      Table t = new Table(List.of("event", "p/year", "P(" + (r.baseYear() + 1) + ")", "P(by " + last + ")", "title"), false, true, true, true, false);
+      for (ScenarioEvent e : events) {
+        double first = 0;
+        double by = 0;
+        for (SimulationResult.YearEvent y : r.events()) {
+          if (!y.event().equals(e.id())) continue;
+          if (y.year() == r.baseYear() + 1) first = y.pThisYear();
+          if (y.year() == last) by = y.pByThisYear();
+        }
+        t.row(List.of(e.id(), Numbers.fixed(e.probability(), 2), Numbers.fixed(first, 3), Numbers.fixed(by, 3), e.title()));
+      }
+      b.append(t.render());
+    }
+    if (r.skippedEffects() > 0)
+      b.append("\n").append(r.skippedEffects()).append(" event effects could not apply when drawn (e.g. they edit an actor another event removed) and were skipped\n");
+    if (r.unconverged() > 0) b.append(r.unconverged()).append(" yearly forecasts hit the iteration cap (--max-iterations)\n");
+    return b.toString();
+  }
+
+  private String armsLine() {
+    if (arms.isEmpty()) return "none (capabilities stay as in the scenario; --arms ACTOR=STATE,ACTOR=STATE to fit them)";
+    var a = arms.get();
+    RichardsonSystem s = a.dynamics().system();
+    return a.firstActor() + " (" + a.firstState() + ") and " + a.secondActor() + " (" + a.secondState() + "), Richardson fitted to "
+        + a.data().name().toLowerCase(Locale.ROOT) + " " + a.from() + "-" + a.to() + ", spectral radius " + Numbers.fixed(s.spectralRadius(), 3)
+        + (s.stable() ? " (converges)" : " (no stable equilibrium)") + "; their capability ratio follows the spending ratio, their sum stays";
+  }
+
+  Map<String, Object> runConfig() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("years", config.years());
+    m.put("runs", config.runs());
+    m.put("seed", config.seed());
+    m.put("threads", config.threads());
+    m.put("constraint", constraint);
+    m.put("change_tolerance", SimulationConfig.CHANGE_TOLERANCE);
+    m.put("model_parameters", modelConfig.parameters());
+    m.put("max_iterations", modelConfig.maxIterations());
+    arms.ifPresent(a -> {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("actors", List.of(a.firstActor(), a.secondActor()));
+      x.put("states", List.of(a.firstState(), a.secondState()));
+      x.put("data", a.data().name().toLowerCase(Locale.ROOT));
+      x.put("citation", a.data().citation());
+      x.put("from", a.from());
+      x.put("to", a.to());
+      RichardsonSystem s = a.dynamics().system();
+      x.put("coefficients", List.of(
+          Map.of("grievance", s.first().grievance(), "reaction", s.first().defence(), "fatigue", s.first().fatigue()),
+          Map.of("grievance", s.second().grievance(), "reaction", s.second().defence(), "fatigue", s.second().fatigue())));
+      x.put("spectral_radius", s.spectralRadius());
+      m.put("arms", x);
+    });
+    return m;
+  }
+
+  String json() {
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("provenance", Provenance.of(loaded, model, modelConfig));
+    root.put("config", runConfig());
+    root.put("requested", r.requested());
+    root.put("completed", r.completed());
+    root.put("cancelled", r.cancelled());
+    root.put("skipped_effects", r.skippedEffects());
+    root.put("unconverged_forecasts", r.unconverged());
+    root.put("issues", r.values().stream().map(y -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("year", y.year());
+      m.put("issue", y.issue());
+      m.put("mean", y.mean());
+      m.put("sd", y.sd());
+      m.put("p05", y.p05());
+      m.put("p50", y.p50());
+      m.put("p95", y.p95());
+      m.put("p_changed", y.pChanged());
+      return m;
+    }).toList());
+    root.put("events", r.events().stream().map(y -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("year", y.year());
+      m.put("event", y.event());
+      m.put("p_this_year", y.pThisYear());
+      m.put("p_by_this_year", y.pByThisYear());
+      return m;
+    }).toList());
+    try {
+      return JSON.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String n(double v) {
+    return Numbers.plain(v, 6);
+  }
+}

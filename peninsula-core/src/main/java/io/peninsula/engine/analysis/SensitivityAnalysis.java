@@ -1,0 +1,196 @@
+package io.peninsula.engine.analysis;
+
+import io.peninsula.engine.bargaining.BargainingModel;
+import io.peninsula.engine.bargaining.ModelConfig;
+import io.peninsula.model.Issue;
+import io.peninsula.model.Scenario;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Which inputs move each issue's outcome: {@link MorrisScreening} or {@link SobolIndices} over the
+ * scenario's {@link SensitivityInputs} (every position, salience and capability, each sampled from
+ * its declared law), with the model's forecast outcome of every issue as the outputs. Rows are
+ * sorted per issue by the ranking measure (μ* or the total index), each with its bootstrap 95 %
+ * interval, and {@link Report#warnings()} names the issues whose ranking the intervals do not
+ * resolve.
+ *
+ * <p>Default sizes: Morris r = 10 trajectories with p = 4 levels; Sobol N = {@value #DEFAULT_SOBOL_N}
+ * base points, the size at which the largest bootstrap standard error of a first-order index on the
+ * bundled korea-2025 scenario is below 0.01 (measured, see docs/analysis.md). Cost: r(k + 1) or
+ * N(k + 2) forecasts for k inputs.
+ */
+public final class SensitivityAnalysis {
+  /** The screening or variance-based method. */
+  public enum Method {
+    MORRIS("mu_star", "sigma"),
+    SOBOL("total", "first");
+
+    private final String main;
+    private final String second;
+
+    Method(String main, String second) {
+      this.main = main;
+      this.second = second;
+    }
+
+    /** Name of the ranking measure (μ* or the total index). */
+    public String mainName() {
+      return main;
+    }
+
+    /** Name of the second measure (σ or the first-order index). */
+    public String secondName() {
+      return second;
+    }
+
+    public static Optional<Method> byName(String name) {
+      for (Method m : values()) if (m.name().equalsIgnoreCase(name)) return Optional.of(m);
+      return Optional.empty();
+    }
+  }
+
+  /** Morris trajectories r by default. */
+  public static final int DEFAULT_TRAJECTORIES = 10;
+  /** Sobol base sample N by default (see the class comment). */
+  public static final int DEFAULT_SOBOL_N = 4096;
+  /** Morris grid levels p. */
+  public static final int MORRIS_LEVELS = 4;
+  /** Bootstrap resamples for the intervals. */
+  public static final int RESAMPLES = 200;
+
+  /**
+   * One input's measures on one issue. {@code mainHalfWidth} is the half-width of the 95 % interval
+   * of the main measure; {@code secondHalfWidth} that of the second (NaN for Morris' σ, which has
+   * none).
+   */
+  public record Row(String issue, String input, double main, double mainHalfWidth, double second, double secondHalfWidth) {
+    public double mainLow() {
+      return main - mainHalfWidth;
+    }
+
+    public double mainHigh() {
+      return main + mainHalfWidth;
+    }
+
+    public double secondLow() {
+      return second - secondHalfWidth;
+    }
+
+    public double secondHigh() {
+      return second + secondHalfWidth;
+    }
+  }
+
+  /** Rows sorted per issue (issues in scenario order), the sizes used and the ranking warnings. */
+  public record Report(Method method, int samples, int inputs, int evaluations, List<Row> rows) {
+    public Report {
+      Objects.requireNonNull(method, "method");
+      rows = List.copyOf(rows);
+    }
+
+    /** The first {@code k} rows of every issue. */
+    public List<Row> top(int k) {
+      List<Row> out = new ArrayList<>();
+      String current = null;
+      int shown = 0;
+      for (Row r : rows) {
+        if (!r.issue().equals(current)) {
+          current = r.issue();
+          shown = 0;
+        }
+        if (shown++ < k) out.add(r);
+      }
+      return out;
+    }
+
+    /**
+     * One sentence per issue whose ranking among its first {@code k} rows is not resolved: two
+     * neighbours whose 95 % intervals of the main measure overlap, where the upper one's interval
+     * excludes 0 (pairs of negligible inputs, whose order does not matter, are not counted).
+     */
+    public List<String> warnings(int k) {
+      List<String> out = new ArrayList<>();
+      List<Row> shown = top(k);
+      for (int a = 0; a < shown.size(); ) {
+        String issue = shown.get(a).issue();
+        int b = a;
+        while (b < shown.size() && shown.get(b).issue().equals(issue)) b++;
+        int overlaps = 0;
+        String example = null;
+        for (int r = a; r + 1 < b; r++) {
+          Row hi = shown.get(r);
+          Row lo = shown.get(r + 1);
+          if (hi.mainLow() > 0 && hi.mainLow() <= lo.mainHigh()) {
+            overlaps++;
+            if (example == null) example = hi.input() + " and " + lo.input();
+          }
+        }
+        if (overlaps > 0)
+          out.add(issue + ": the 95 % intervals of " + overlaps + (overlaps == 1 ? " pair" : " pairs")
+              + " of neighbouring inputs overlap (first: " + example + "), so their order is not resolved; raise --samples to separate them");
+        a = b;
+      }
+      return out;
+    }
+  }
+
+  private SensitivityAnalysis() {}
+
+  /**
+   * @param samples Morris trajectories r or Sobol base sample N (≥ 2)
+   * @param issue only this issue's rows, when given (all issues are still forecast)
+   */
+  public static Report run(Scenario scenario, BargainingModel model, ModelConfig config, Method method, int samples, Optional<String> issue) {
+    if (samples < 2) throw new IllegalArgumentException("samples must be at least 2, got " + samples);
+    SensitivityInputs inputs = SensitivityInputs.standard(scenario);
+    List<String> issueIds = scenario.issues().stream().map(Issue::id).toList();
+    Function<double[], double[]> f = u -> {
+      var r = model.forecastWithoutNotes(inputs.scenario(u), config);
+      double[] y = new double[issueIds.size()];
+      for (int k = 0; k < y.length; k++) y[k] = r.issue(issueIds.get(k)).orElseThrow().outcome();
+      return y;
+    };
+    int k = inputs.size();
+    double[][] main = new double[issueIds.size()][k];
+    double[][] mainHalf = new double[issueIds.size()][k];
+    double[][] second;
+    double[][] secondHalf = new double[issueIds.size()][k];
+    int evaluations;
+    if (method == Method.MORRIS) {
+      var r = MorrisScreening.compute(k, samples, MORRIS_LEVELS, config.seed(), RESAMPLES, f);
+      evaluations = r.evaluations();
+      main = r.muStar();
+      second = r.sigma();
+      for (int o = 0; o < main.length; o++)
+        for (int i = 0; i < k; i++) {
+          mainHalf[o][i] = r.muStarHalfWidth(o, i);
+          secondHalf[o][i] = Double.NaN;
+        }
+    } else {
+      var r = SobolIndices.compute(k, samples, RESAMPLES, config.seed(), f);
+      evaluations = r.evaluations();
+      main = r.total();
+      second = r.first();
+      for (int o = 0; o < main.length; o++)
+        for (int i = 0; i < k; i++) {
+          mainHalf[o][i] = r.totalHalfWidth(o, i);
+          secondHalf[o][i] = r.firstHalfWidth(o, i);
+        }
+    }
+    List<Row> rows = new ArrayList<>();
+    for (int o = 0; o < issueIds.size(); o++) {
+      if (issue.isPresent() && !issueIds.get(o).equals(issue.get())) continue;
+      List<Row> part = new ArrayList<>();
+      for (int i = 0; i < k; i++)
+        part.add(new Row(issueIds.get(o), inputs.inputs().get(i).label(), main[o][i], mainHalf[o][i], second[o][i], secondHalf[o][i]));
+      part.sort(Comparator.comparingDouble(Row::main).reversed().thenComparing(Row::input));
+      rows.addAll(part);
+    }
+    return new Report(method, samples, k, evaluations, rows);
+  }
+}

@@ -1,0 +1,44 @@
+package io.peninsula.engine.analysis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.peninsula.engine.analysis.SensitivityAnalysis.Method;
+import io.peninsula.engine.analysis.SensitivityAnalysis.Row;
+import io.peninsula.engine.bargaining.CompromiseModel;
+import io.peninsula.engine.bargaining.ModelConfig;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SensitivityAnalysisTest {
+  static final SensitivityAnalysis.Report REPORT = new SensitivityAnalysis.Report(Method.SOBOL, 64, 3, 320, List.of(
+      new Row("x", "a", 0.60, 0.05, 0.55, 0.05),
+      new Row("x", "b", 0.52, 0.05, 0.50, 0.05), // overlaps a: [0.55, 0.65] vs [0.47, 0.57]
+      new Row("x", "c", 0.01, 0.02, 0.00, 0.02),
+      new Row("y", "a", 0.90, 0.01, 0.90, 0.01),
+      new Row("y", "b", 0.05, 0.01, 0.05, 0.01),
+      new Row("y", "c", 0.00, 0.01, 0.00, 0.01))); // negligible: b's interval [0.04, 0.06] clear of c's
+
+  @Test
+  void top_keepsTheFirstKRowsOfEveryIssue() {
+    assertThat(REPORT.top(1)).extracting(Row::issue, Row::input).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("x", "a"), org.assertj.core.groups.Tuple.tuple("y", "a"));
+    assertThat(REPORT.top(10)).hasSize(6);
+  }
+
+  @Test
+  void warnings_nameOnlyIssuesWhoseShownNeighboursOverlap() {
+    assertThat(REPORT.warnings(3)).containsExactly(
+        "x: the 95 % intervals of 1 pair of neighbouring inputs overlap (first: a and b), so their order is not resolved; raise --samples to separate them");
+    assertThat(REPORT.warnings(1)).isEmpty();
+  }
+
+  @Test
+  void run_tinyScenario_rowsSortedPerIssueWithIntervals() {
+    var r = SensitivityAnalysis.run(TinyScenario.build(), new CompromiseModel(), ModelConfig.defaults(), Method.MORRIS, 20, Optional.of("x"));
+    assertThat(r.rows()).hasSize(r.inputs()).allMatch(row -> row.issue().equals("x"));
+    for (int i = 0; i + 1 < r.rows().size(); i++) assertThat(r.rows().get(i).main()).isGreaterThanOrEqualTo(r.rows().get(i + 1).main());
+    assertThat(r.rows().get(0).mainHalfWidth()).isPositive();
+    assertThat(r.evaluations()).isEqualTo(20 * (r.inputs() + 1));
+  }
+}
