@@ -28,9 +28,6 @@ public record MonteCarloResult(
     public IssueStats {
       Objects.requireNonNull(option, "option");
       Objects.requireNonNull(issue, "issue");
-      if (n > 0)
-        for (double v : new double[] {mean, sd, p05, p50, p95, min, max, meanChange})
-          io.peninsula.engine.NonFiniteResultException.require(v, "a Monte Carlo statistic of option " + option + " on issue " + issue);
     }
 
     /** Statistics of an issue without a status quo (P(change) is NaN). */

@@ -18,11 +18,6 @@ public record IssueForecast(
       if (r.size() != actorIds.size())
         throw new IllegalArgumentException("round has " + r.size() + " positions for " + actorIds.size() + " actors");
     if (rounds.isEmpty()) throw new IllegalArgumentException("a forecast needs at least round 0");
-    io.peninsula.engine.NonFiniteResultException.require(outcome, "the forecast outcome of issue " + issueId);
-    for (int r = 0; r < rounds.size(); r++)
-      for (int k = 0; k < actorIds.size(); k++)
-        io.peninsula.engine.NonFiniteResultException.require(rounds.get(r).get(k),
-            "the position of " + actorIds.get(k) + " on issue " + issueId + " after round " + r);
   }
 
   /** Positions after the last round. */

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 class FuzzFindingsTest {
   @Test
   void deuWithTheSameDecisionTwice_isALocatedInputError_notAnIllegalArgumentException() {
-    String deu = "\"isnr\"\t\"pcom\"\t\"pde\"\n\t2\t4\n\"t1\"\t100\t0\n\"t1\"\t80\t20\n";
+    String deu = "\"isnr\"\t\"pcom\"\t\"pde\"\t\"pfr\"\t\"scom\"\t\"sde\"\t\"sfr\"\t\"rp\"\t\"out\"\n"
+        + "\t2\t4\t1\t\t\t\t\t\n"
+        + "\"t1\"\t100\t0\t50\t50\t100\t100\t0\t30\n"
+        + "\"t1\"\t80\t20\t50\t50\t100\t100\t0\t40\n";
     assertThatThrownBy(() -> ScenarioFormats.read("deu", "d.tsv", deu)).isInstanceOf(InputException.class)
         .hasMessage("d.tsv: decision \"t1\" appears more than once; as a scenario every decision is one issue, so give each decision once");
   }
