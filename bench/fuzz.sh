@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Fuzzes every Jazzer target (peninsula-formats, package io.peninsula.formats.fuzz) in turn, each for
-# FuzzContract.FUZZ_FOR (90 s), in a 512 MB heap, and prints one line per target: executions,
+# FuzzContract.FUZZ_FOR (60 s), in a 512 MB heap, and prints one line per target: executions,
 # exec/s and findings. Findings are saved by Jazzer next to the regression inputs
 # (src/test/resources/io/peninsula/formats/fuzz/<Class>Inputs/<target>/) and fail the run.
 # Usage: bench/fuzz.sh [Class#target ...]   (default: all targets)   Output: see bench/fuzz.txt
@@ -8,7 +8,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  for t in yaml json ktabCsv bdmCsv decide deu nfg efg; do targets+=("ParserFuzzTest#$t"); done
+  for t in yaml json ktabCsv bdmCsv decide deu outcomesCsv nfg efg; do targets+=("ParserFuzzTest#$t"); done
   for t in yamlWriter jsonWriter nfgWriter efgWriter; do targets+=("WriterRoundTripFuzzTest#$t"); done
 fi
 logs="$(mktemp -d)"

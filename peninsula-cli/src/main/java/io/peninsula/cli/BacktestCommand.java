@@ -65,8 +65,11 @@ public final class BacktestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    BacktestOutcome outcome = new BacktestService().run(new BacktestRequest(file, Optional.ofNullable(inputFormat),
-        Optional.ofNullable(outcomes).map(Path::toString), constraint, models == null ? List.of() : models, params));
+    BacktestOutcome outcome;
+    try (Interruption watch = Interruption.watch("backtest", spec.commandLine().getErr(), () -> "the models were being scored on " + file)) {
+      outcome = new BacktestService().run(new BacktestRequest(file, Optional.ofNullable(inputFormat),
+          Optional.ofNullable(outcomes).map(Path::toString), constraint, models == null ? List.of() : models, params));
+    }
     PrintWriter out = spec.commandLine().getOut();
     List<ModelScore> scores = outcome.scores();
     switch (format) {

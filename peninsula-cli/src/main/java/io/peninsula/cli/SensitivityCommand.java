@@ -51,8 +51,12 @@ final class SensitivityCommand implements Callable<Integer> {
   public Integer call() {
     if (!List.of("morris", "sobol").contains(method)) throw new UsageException("unknown --method \"" + method + "\" (allowed: morris, sobol)");
     if (!List.of("table", "csv", "json").contains(format)) throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv, json)");
-    SensitivityOutcome outcome = new SensitivityService(scenarioOptions.source()).run(new SensitivityRequest(scenarioOptions.ref(),
-        modelOptions.spec(), method, Optional.ofNullable(samples), Optional.ofNullable(issue), top));
+    SensitivityOutcome outcome;
+    try (Interruption watch = Interruption.watch("sensitivity", spec.commandLine().getErr(),
+        () -> "the " + method + " analysis had not finished")) {
+      outcome = new SensitivityService(scenarioOptions.source()).run(new SensitivityRequest(scenarioOptions.ref(),
+          modelOptions.spec(), method, Optional.ofNullable(samples), Optional.ofNullable(issue), top));
+    }
     SensitivityAnalysis.Report report = outcome.report();
     SensitivityAnalysis.Method m = report.method();
     int n = report.samples();

@@ -83,8 +83,14 @@ public final class ScenarioFormats {
     var actors = new java.util.LinkedHashMap<String, io.peninsula.model.Actor>();
     var issues = new java.util.ArrayList<io.peninsula.model.Issue>();
     var positions = new java.util.ArrayList<io.peninsula.model.Position>();
+    var seen = new java.util.HashSet<String>();
     for (var c : cases) {
       c.scenario().actors().forEach(a -> actors.putIfAbsent(a.id(), a));
+      for (var issue : c.scenario().issues())
+        if (!seen.add(issue.id()))
+          // found by fuzzing (ParserFuzzTest#deu): was an IllegalArgumentException from Scenario, exit 1
+          throw InputException.of(fileName, 0, 0, "", "decision \"" + issue.id() + "\" appears more than once;"
+              + " as a scenario every decision is one issue, so give each decision once");
       issues.addAll(c.scenario().issues());
       positions.addAll(c.scenario().positions());
     }

@@ -43,6 +43,11 @@ public final class SensitivityService {
     ModelSpec.Resolved m = request.model().resolve();
     LoadedScenario loaded = scenarios.load(request.scenario());
     request.issue().ifPresent(id -> ForecastService.requireIssue(loaded, id));
+    int k = io.peninsula.engine.analysis.SensitivityInputs.standard(loaded.scenario()).size();
+    int outputs = loaded.scenario().issues().size();
+    io.peninsula.app.MemoryEstimate.refuseIfTooLarge("sensitivity",
+        8L * n * (k + 1) * (method == SensitivityAnalysis.Method.MORRIS ? k + outputs : 2 + 2 * outputs),
+        n + " samples × " + k + " inputs", "lower --samples");
     SensitivityAnalysis.Report report;
     try {
       report = SensitivityAnalysis.run(loaded.scenario(), m.model(), m.config(), method, n, request.issue());

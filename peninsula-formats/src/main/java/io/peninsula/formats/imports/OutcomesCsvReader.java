@@ -30,11 +30,7 @@ public final class OutcomesCsvReader {
   public static Map<String, Double> read(Path file, Scenario scenario) {
     if (!Files.isRegularFile(file))
       throw InputException.of(file.toString(), 0, 0, "", "file not found or not a regular file; give a CSV file with the header issue,value");
-    try {
-      return read(Files.readString(file, StandardCharsets.UTF_8), file.toString(), scenario);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return read(io.peninsula.formats.InputLimits.readFile(file), file.toString(), scenario);
   }
 
   /** Issue id → observed value, in file order. */

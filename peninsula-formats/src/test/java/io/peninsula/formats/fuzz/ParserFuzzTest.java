@@ -5,6 +5,7 @@ import io.peninsula.formats.ScenarioFormats;
 import io.peninsula.formats.gambit.EfgReader;
 import io.peninsula.formats.gambit.NfgReader;
 import io.peninsula.formats.imports.DeuReader;
+import io.peninsula.formats.imports.OutcomesCsvReader;
 import java.io.StringReader;
 
 /**
@@ -44,6 +45,22 @@ class ParserFuzzTest {
     String text = FuzzContract.text(data);
     FuzzContract.check("f.tsv", text, t -> ScenarioFormats.read("deu", "f.tsv", t));
     FuzzContract.check("f.tsv", text, t -> DeuReader.read(new StringReader(t), "f.tsv"));
+  }
+
+  /** The outcomes CSV of {@code backtest --outcomes}, read against the issues of scenarios/mini.yaml. */
+  @FuzzTest(maxDuration = FuzzContract.FUZZ_FOR)
+  void outcomesCsv(byte[] data) {
+    FuzzContract.check("o.csv", FuzzContract.text(data), t -> OutcomesCsvReader.read(t, "o.csv", MINI));
+  }
+
+  private static final io.peninsula.model.Scenario MINI = mini();
+
+  private static io.peninsula.model.Scenario mini() {
+    try (var in = ParserFuzzTest.class.getResourceAsStream("/scenarios/mini.yaml")) {
+      return ScenarioFormats.read("yaml", "mini.yaml", new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @FuzzTest(maxDuration = FuzzContract.FUZZ_FOR)
