@@ -128,6 +128,9 @@ final class SvgCharts {
     NumberAxis x = new NumberAxis("year");
     x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     x.setAutoRangeIncludesZero(false);
+    java.text.NumberFormat plain = java.text.NumberFormat.getIntegerInstance(java.util.Locale.ROOT);
+    plain.setGroupingUsed(false);
+    x.setNumberFormatOverride(plain);
     NumberAxis val = new NumberAxis(valueLabel);
     val.setRange(min, max);
     org.jfree.chart.plot.XYPlot plot = new org.jfree.chart.plot.XYPlot(data, x, val, r);
@@ -135,8 +138,10 @@ final class SvgCharts {
     sq.setLabel("today " + String.format(java.util.Locale.ROOT, "%.1f", today));
     sq.setLabelFont(FONT);
     sq.setLabelPaint(PALETTE[3]);
-    sq.setLabelAnchor(org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
-    sq.setLabelTextAnchor(org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+    sq.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+    boolean high = today > (min + max) / 2; // the label goes on the side of the line with room
+    sq.setLabelAnchor(high ? org.jfree.chart.ui.RectangleAnchor.BOTTOM_LEFT : org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+    sq.setLabelTextAnchor(high ? org.jfree.chart.ui.TextAnchor.TOP_LEFT : org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
     plot.addRangeMarker(sq);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setRangeGridlinePaint(new Color(0xdddddd));
