@@ -45,4 +45,13 @@ class RerunTest {
     assertThat(Rerun.of(log.get(game).orElseThrow()).identical()).isTrue();
     assertThat(log.list()).extracting(r -> r.command()).containsExactly("montecarlo", "game solve");
   }
+
+  @Test
+  void simulate_rerunsIdentically(@TempDir Path dir) {
+    RunLog log = new RunLog(dir.resolve("runs.duckdb"));
+    String sim = log.record(new io.peninsula.app.dynamics.SimulateService().run(new io.peninsula.app.dynamics.SimulateRequest(
+        ScenarioRef.defaults(), ModelSpec.defaults(), 2, 20, 2, Optional.empty())), List.of());
+    assertThat(Rerun.of(log.get(sim).orElseThrow()).identical()).isTrue();
+    assertThat(log.get(sim).orElseThrow().command()).isEqualTo("simulate");
+  }
 }

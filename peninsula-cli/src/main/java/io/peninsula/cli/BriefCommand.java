@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
 /** {@code peninsula brief [SCENARIO] --out brief.html}: a self-contained HTML brief, optionally printed to PDF. */
 @Command(name = "brief", mixinStandardHelpOptions = true,
     description = {"Write a self-contained HTML brief on a scenario: summary, actors and issues, forecast with its uncertainty, "
-        + "options and who gains, drivers (tornado), pivotal actors, games, every source, provenance. Charts are inline SVG; "
+        + "years ahead (fan charts), options and who gains, drivers (tornado), pivotal actors, games, every source, provenance. Charts are inline SVG; "
         + "nothing is fetched from the network. --pdf prints it with headless Chromium when one is installed."})
 final class BriefCommand implements Callable<Integer> {
   @Mixin ScenarioOptions scenarioOptions;
@@ -39,6 +39,12 @@ final class BriefCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "0", paramLabel = "S", description = "Random seed. Default: ${DEFAULT-VALUE}.")
   long seed;
 
+  @Option(names = "--years", defaultValue = "5", paramLabel = "N", description = "Years of the years-ahead simulation. Default: ${DEFAULT-VALUE}.")
+  int years;
+
+  @Option(names = "--runs", defaultValue = "200", paramLabel = "R", description = "Runs of the years-ahead simulation. Default: ${DEFAULT-VALUE}.")
+  int runs;
+
   @Option(names = "--game", paramLabel = "KIND:A,B", description = "A game to include (repeatable): security-dilemma:A,B, "
       + "alliance:PATRON,CLIENT or deterrence:CHALLENGER,DEFENDER. Default: an alliance game on each of the first two defence treaties.")
   List<String> gameSpecs = new ArrayList<>();
@@ -51,6 +57,8 @@ final class BriefCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException, InterruptedException {
     if (samples < 1) throw new UsageException("--samples must be at least 1, got " + samples);
+    if (years < 1 || years > 200) throw new UsageException("--years must be in [1, 200], got " + years);
+    if (runs < 1) throw new UsageException("--runs must be at least 1, got " + runs);
     LoadedScenario loaded = scenarioOptions.load();
     Map<String, Object> scenario = new LinkedHashMap<>();
     // the scenario source falls back to a bundled scenario only when no file has that name
@@ -63,7 +71,7 @@ final class BriefCommand implements Callable<Integer> {
     for (String g : gameSpecs) games.add(game(g));
     String html;
     try {
-      html = new Brief().render(new Brief.Settings(scenario, model, samples, seed, games));
+      html = new Brief().render(new Brief.Settings(scenario, model, samples, seed, games, years, runs));
     } catch (ApiException e) {
       throw new UsageException(e.getMessage() + (e.problems().isEmpty() ? "" : ": " + e.problems().get(0).message()));
     }

@@ -34,7 +34,7 @@ final class ServeCommand implements Callable<Integer> {
   Path tokenFile;
 
   @Option(names = "--jobs", defaultValue = "16", paramLabel = "N",
-      description = "Long jobs (montecarlo, sensitivity) that may wait; more get 429. Default: ${DEFAULT-VALUE}.")
+      description = "Long jobs (montecarlo, sensitivity, simulate) that may wait; more get 429. Default: ${DEFAULT-VALUE}.")
   int queue;
 
   @Spec picocli.CommandLine.Model.CommandSpec spec;

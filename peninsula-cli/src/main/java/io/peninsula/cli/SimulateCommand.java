@@ -1,10 +1,12 @@
 package io.peninsula.cli;
 
+import io.peninsula.app.dynamics.SimulateOutcome;
+import io.peninsula.app.dynamics.SimulateRequest;
+import io.peninsula.app.dynamics.SimulateService;
 import io.peninsula.app.scenario.LoadedScenario;
-import io.peninsula.engine.bargaining.ModelConfig;
+import io.peninsula.app.scenario.ScenarioSource;
 import io.peninsula.engine.dynamics.AnnualSeries;
 import io.peninsula.engine.dynamics.ArmsDynamics;
-import io.peninsula.engine.dynamics.Simulation;
 import io.peninsula.engine.dynamics.SimulationConfig;
 import io.peninsula.engine.dynamics.SimulationResult;
 import io.peninsula.formats.data.MilexData;
@@ -71,23 +73,16 @@ final class SimulateCommand implements Callable<Integer> {
     io.peninsula.app.Stopwatch clock = new io.peninsula.app.Stopwatch();
     io.peninsula.app.ModelSpec modelSpec = modelOptions.spec();
     io.peninsula.app.ModelSpec.Resolved resolved = modelSpec.resolve();
-    SimulationConfig config;
-    ModelConfig modelConfig = modelOptions.config();
     try {
-      config = new SimulationConfig(years, runs, modelConfig.seed(), t);
+      new SimulationConfig(years, runs, modelOptions.config().seed(), t); // checks the options before the scenario is read
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage().replace("years ", "--years ").replace("runs ", "--runs ").replace("threads ", "--threads "));
     }
-    var model = modelOptions.model();
     LoadedScenario loaded = scenarioOptions.load();
     Scenario s = loaded.scenario();
     Optional<ArmsSetup> arms = Optional.ofNullable(armsDyad).map(d -> armsSetup(d, s));
-    Simulation sim;
-    try {
-      sim = new Simulation(s, model, modelConfig, arms.map(ArmsSetup::dynamics), config);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("cannot simulate " + loaded.origin() + ": " + e.getMessage());
-    }
+    SimulateRequest request = new SimulateRequest(scenarioOptions.ref(), modelSpec, years, runs, t, arms.map(ArmsSetup::dynamics));
+    SimulateService service = new SimulateService(ScenarioSource.fixed(loaded));
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     AtomicBoolean cancel = new AtomicBoolean();
@@ -102,14 +97,14 @@ final class SimulateCommand implements Callable<Integer> {
     }, "simulate-cancel");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      SimulationResult r;
+      SimulateOutcome outcome;
       try (ProgressReporter progress = new ProgressReporter("simulate", runs, err, System.console() != null, " runs")) {
-        r = sim.run(cancel, progress);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException("model " + model.name() + " cannot run on " + loaded.origin() + ": " + e.getMessage());
+        outcome = service.run(request, cancel, progress);
       }
+      SimulationResult r = outcome.result();
       if (r.cancelled()) err.println("simulate: cancelled; reporting the " + r.completed() + " of " + r.requested() + " runs completed");
-      SimulateReport report = new SimulateReport(loaded, model.name(), modelOptions.constraint(), modelConfig, config, arms, r);
+      SimulateReport report = new SimulateReport(loaded, resolved.model().name(), modelOptions.constraint(), outcome.modelConfig(),
+          outcome.config(), arms, r);
       java.util.Map<String, Object> options = new java.util.LinkedHashMap<>(report.runConfig());
       io.peninsula.app.Provenance provenance = clock.provenance("simulate", loaded, modelSpec, resolved, options, t);
       Object result = report.result();

@@ -41,6 +41,29 @@ class WorkbenchCommandsTest {
   }
 
   @Test
+  void brief_hasAYearsAheadSection_withOneFanChartPerIssue() throws Exception {
+    Path out = dir.resolve("years.html");
+    CliRunner.Result r = CliRunner.run("brief", "korea-2025", "--out", out.toString(), "--samples", "32", "--years", "3", "--runs", "40");
+    assertThat(r.exit()).as(r.err()).isZero();
+    String html = Files.readString(out);
+    int start = html.indexOf("<section id=\"years\">");
+    assertThat(start).isNotNegative();
+    String section = html.substring(start, html.indexOf("</section>", start));
+    assertThat(section).contains("<h2>4. Years ahead</h2>").contains("40 simulated runs of the next 3 years");
+    long fans = section.split("<figure class=\"fan\"><svg", -1).length - 1L;
+    // one per issue: korea-2025 has ten
+    assertThat(fans).isEqualTo(10);
+    assertThat(section).contains("today ").contains("year").contains("<th>P(by ");
+  }
+
+  @Test
+  void brief_withYearsOutOfRange_exits2() {
+    CliRunner.Result r = CliRunner.run("brief", "--out", dir.resolve("y.html").toString(), "--years", "0");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("error: --years must be in [1, 200], got 0\n");
+  }
+
+  @Test
   void brief_withAGameOfAnUnknownKind_exits2() {
     CliRunner.Result r = CliRunner.run("brief", "--out", dir.resolve("b.html").toString(), "--game", "poker:A,B");
     assertThat(r.exit()).isEqualTo(2);

@@ -16,6 +16,8 @@ import io.peninsula.app.bargaining.PivotalRequest;
 import io.peninsula.app.bargaining.PivotalService;
 import io.peninsula.app.bargaining.SensitivityRequest;
 import io.peninsula.app.bargaining.SensitivityService;
+import io.peninsula.app.dynamics.SimulateRequest;
+import io.peninsula.app.dynamics.SimulateService;
 import io.peninsula.web.ops.GameBuildOperation;
 import io.peninsula.web.ops.GameSolveOperation;
 import io.peninsula.web.ops.JobControl;
@@ -39,8 +41,9 @@ import java.util.function.Function;
  * Game build and solve have no application service yet and use the adapters in {@code ops}.
  */
 public final class Operations {
-  public static final List<String> JOB_KINDS = List.of("montecarlo", "sensitivity");
+  public static final List<String> JOB_KINDS = List.of("montecarlo", "sensitivity", "simulate");
   public static final long MAX_SAMPLES = 1_000_000;
+  public static final long MAX_RUNS = 100_000;
   private static final Set<String> SCENARIO = Set.of("scenario", "scenario_text", "input_format");
   private static final Set<String> MODEL = Set.of("model", "variant", "params", "seed", "max_iterations");
 
@@ -157,6 +160,21 @@ public final class Operations {
         SensitivityRequest req = new SensitivityRequest(s.ref(), model(r), method, n == 0 ? Optional.empty() : Optional.of((int) n),
             r.optionalText("issue"), (int) r.integer("top", 10, 1, 10_000));
         return job -> new SensitivityService(s.source()).run(req);
+      }
+      case "simulate" -> {
+        r.allow(fields(true, "kind", "years", "runs", "constraint"));
+        var s = catalog.resolve(r);
+        String constraint = r.text("constraint", ModelSpec.CONSTRAINTS.get(0));
+        if (!ModelSpec.CONSTRAINTS.contains(constraint))
+          throw ApiException.badField("constraint", "unknown constraint \"" + constraint + "\" (allowed: " + String.join(", ", ModelSpec.CONSTRAINTS) + ")");
+        ModelSpec base = model(r);
+        ModelSpec spec = new ModelSpec(base.name(), base.variant(), base.parameters(), base.seed(), base.maxIterations(), constraint);
+        SimulateRequest req = new SimulateRequest(s.ref(), spec, (int) r.integer("years", 5, 1, 200), (int) r.integer("runs", 200, 1, MAX_RUNS),
+            jobThreads, Optional.empty());
+        return job -> {
+          job.total(req.runs());
+          return new SimulateService(s.source()).run(req, job.cancel(), job::progress);
+        };
       }
       default -> throw ApiException.badField("kind", "unknown job kind \"" + kind + "\" (allowed: " + String.join(", ", JOB_KINDS) + ")");
     }

@@ -18,6 +18,7 @@ final class TidyCsv {
     String table = switch (command) {
       case "forecast" -> "trajectory";
       case "montecarlo" -> "issues";
+      case "simulate" -> "values";
       case "levers" -> "levers";
       case "backtest" -> "models";
       case "pivotal" -> "effects";

@@ -167,6 +167,34 @@ class RestApiTest {
   }
 
   @Test
+  void simulateJob_runs_givesYearsTimesIssuesRows_andExportsThem() throws Exception {
+    var a = http.post("/api/jobs", "{\"kind\":\"simulate\",\"years\":3,\"runs\":40,\"seed\":7}");
+    assertThat(a.status()).isEqualTo(202);
+    JsonNode job = waitFor(a.json().get("id").asText());
+    assertThat(job.get("state").asText()).isEqualTo("done");
+    assertThat(job.get("progress").get("done").asLong()).isEqualTo(40);
+    JsonNode result = job.get("result").get("result");
+    assertThat(result.get("completed").asLong()).isEqualTo(40);
+    int issues = result.get("issue_scales").size();
+    assertThat(issues).isPositive();
+    // years 0 (today) to 3, every issue each year
+    assertThat(result.get("values").size()).isEqualTo(4 * issues);
+    for (JsonNode row : result.get("values"))
+      assertThat(row.get("p05").asDouble()).isLessThanOrEqualTo(row.get("p50").asDouble());
+    assertThat(job.get("result").get("provenance").get("command").asText()).isEqualTo("simulate");
+    var csv = http.get("/api/runs/" + job.get("run").asText() + "/export?format=csv");
+    assertThat(csv.body()).startsWith("year,issue,mean,sd,p05,p50,p95,p_changed\n");
+    assertThat(csv.body().lines().count()).isEqualTo(1 + 4L * issues);
+  }
+
+  @Test
+  void simulateJob_rejectsAnUnknownConstraint() {
+    var a = http.post("/api/jobs", "{\"kind\":\"simulate\",\"constraint\":\"maybe\"}");
+    assertThat(a.status()).isEqualTo(400);
+    assertThat(a.body()).contains("constraint");
+  }
+
+  @Test
   void jobEvents_streamProgressThenEnd() throws Exception {
     String id = http.post("/api/jobs", "{\"kind\":\"montecarlo\",\"samples\":640,\"model\":\"bdm\"}").json().get("id").asText();
     var client = java.net.http.HttpClient.newHttpClient();

@@ -175,6 +175,36 @@ class WorkbenchUiTest {
   }
 
   @Test
+  void simulate_drawsAFanChartAndEventFrequencies_andCancelWorks() throws IOException {
+    open("simulate");
+    WebElement years = byTestId("sim-years");
+    years.clear();
+    years.sendKeys("5");
+    WebElement runs = byTestId("sim-runs");
+    runs.clear();
+    runs.sendKeys("80");
+    byTestId("sim-run").click();
+    wait.until(d -> "done".equals(byTestId("sim-state").getAttribute("data-state")));
+    assertThat(Double.parseDouble(byTestId("sim-progress").getAttribute("value"))).isEqualTo(1.0);
+    // today and five years ahead
+    assertThat(points("simulate-chart")).isEqualTo(6);
+    assertThat(new Select(byTestId("sim-issue")).getOptions()).hasSizeGreaterThan(1);
+    assertThat(byTestId("simulate-events").findElements(By.tagName("tr"))).hasSizeGreaterThan(1);
+    assertThat(noError()).isEmpty();
+    screenshot("simulate");
+    years.clear();
+    years.sendKeys("50");
+    runs.clear();
+    runs.sendKeys("100000");
+    byTestId("sim-run").click();
+    wait.until(d -> "running".equals(byTestId("sim-state").getAttribute("data-state")));
+    wait.until(d -> byTestId("sim-cancel").isEnabled());
+    byTestId("sim-cancel").click();
+    wait.until(d -> "cancelled".equals(byTestId("sim-state").getAttribute("data-state")));
+    assertThat(byTestId("sim-state").getText()).startsWith("cancelled");
+  }
+
+  @Test
   void sensitivity_drawsATornado() throws IOException {
     open("sensitivity");
     byTestId("sens-run").click();

@@ -28,13 +28,27 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * image is fetched.
  */
 public final class Brief {
-  /** What to brief: the scenario (as a request's scenario fields), the model, the Monte Carlo samples, the games. */
-  public record Settings(Map<String, Object> scenario, String model, long samples, long seed, List<Map<String, Object>> games) {
+  /**
+   * What to brief: the scenario (as a request's scenario fields), the model, the Monte Carlo samples,
+   * the seed, the games, and the years and runs of the years-ahead simulation.
+   */
+  public record Settings(Map<String, Object> scenario, String model, long samples, long seed, List<Map<String, Object>> games,
+      int years, int runs) {
+    public static final int DEFAULT_YEARS = 5;
+    public static final int DEFAULT_RUNS = 200;
+
     public Settings {
       scenario = Map.copyOf(scenario);
       Objects.requireNonNull(model, "model");
       games = List.copyOf(games);
       if (samples < 1) throw new IllegalArgumentException("samples must be at least 1, got " + samples);
+      if (years < 1 || years > 200) throw new IllegalArgumentException("years must be in [1, 200], got " + years);
+      if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, got " + runs);
+    }
+
+    /** With the default simulation: {@value #DEFAULT_YEARS} years, {@value #DEFAULT_RUNS} runs. */
+    public Settings(Map<String, Object> scenario, String model, long samples, long seed, List<Map<String, Object>> games) {
+      this(scenario, model, samples, seed, games, DEFAULT_YEARS, DEFAULT_RUNS);
     }
   }
 
@@ -65,6 +79,11 @@ public final class Brief {
     sens.put("method", "morris");
     ServiceResult sensitivity = ops.job("sensitivity", Request.of(sens)).apply(NO_JOB);
     ServiceResult pivotal = ops.quick("pivotal").orElseThrow().apply(Request.of(base));
+    Map<String, Object> simRequest = new LinkedHashMap<>(base);
+    simRequest.put("kind", "simulate");
+    simRequest.put("years", st.years());
+    simRequest.put("runs", st.runs());
+    ServiceResult simulation = ops.job("simulate", Request.of(simRequest)).apply(NO_JOB);
     List<ServiceResult> games = new ArrayList<>();
     List<String> gameNotes = new ArrayList<>();
     for (Map<String, Object> g : gameRequests(s, st)) {
@@ -77,8 +96,8 @@ public final class Brief {
       }
     }
     return new BriefPage(s, st, tree(forecast), compare == null ? null : tree(compare), mc == null ? null : tree(mc),
-        tree(sensitivity), tree(pivotal), games.stream().map(Brief::tree).toList(),
-        java.util.stream.Stream.of(forecast, compare, mc, sensitivity, pivotal).filter(Objects::nonNull).toList(), games, gameNotes).html();
+        tree(sensitivity), tree(pivotal), tree(simulation), games.stream().map(Brief::tree).toList(),
+        java.util.stream.Stream.of(forecast, compare, mc, sensitivity, pivotal, simulation).filter(Objects::nonNull).toList(), games, gameNotes).html();
   }
 
   /** The games asked for, else an alliance game on each defence treaty of the scenario (at most two). */

@@ -20,6 +20,7 @@ final class BriefPage {
   private final JsonNode mc;
   private final JsonNode sensitivity;
   private final JsonNode pivotal;
+  private final JsonNode simulation;
   private final List<JsonNode> games;
   private final List<ServiceResult> provenance;
   private final List<ServiceResult> gameServiceResults;
@@ -27,7 +28,7 @@ final class BriefPage {
   private final StringBuilder b = new StringBuilder();
 
   BriefPage(Scenario s, Brief.Settings st, JsonNode forecast, JsonNode compare, JsonNode mc, JsonNode sensitivity,
-      JsonNode pivotal, List<JsonNode> games, List<ServiceResult> provenance, List<ServiceResult> gameServiceResults, List<String> gameNotes) {
+      JsonNode pivotal, JsonNode simulation, List<JsonNode> games, List<ServiceResult> provenance, List<ServiceResult> gameServiceResults, List<String> gameNotes) {
     this.s = s;
     this.st = st;
     this.forecast = forecast;
@@ -35,6 +36,7 @@ final class BriefPage {
     this.mc = mc;
     this.sensitivity = sensitivity;
     this.pivotal = pivotal;
+    this.simulation = simulation;
     this.games = games;
     this.provenance = provenance;
     this.gameServiceResults = gameServiceResults;
@@ -51,6 +53,7 @@ final class BriefPage {
     summary();
     actorsAndIssues();
     forecastSection();
+    yearsAhead();
     options();
     drivers();
     pivotalSection();
@@ -141,7 +144,7 @@ final class BriefPage {
   }
 
   private void options() {
-    b.append("<section id=\"options\"><h2>4. Options and who gains</h2>\n");
+    b.append("<section id=\"options\"><h2>5. Options and who gains</h2>\n");
     if (compare == null) {
       b.append("<p>No policy options are declared.</p></section>\n");
       return;
@@ -188,8 +191,56 @@ final class BriefPage {
     return String.format("#%02x%02x%02x", r, g, bl);
   }
 
+  private void yearsAhead() {
+    JsonNode r = simulation.get("result");
+    b.append("<section id=\"years\"><h2>4. Years ahead</h2>\n<p>").append(r.get("completed").asLong()).append(" simulated runs of the next ")
+        .append(r.get("config").get("years").asInt()).append(" years (seed ").append(r.get("config").get("seed").asLong())
+        .append(", constraint ").append(e(r.get("config").get("constraint").asText()))
+        .append("): each year draws the scenario's events, runs the model and carries the outcome forward as the next year's status quo. "
+            + "Shaded: 5 %–95 % of runs; solid: median; dashed: mean; red: today (docs/dynamics.md).</p>\n<div class=\"cols\">");
+    for (JsonNode sc : r.get("issue_scales")) {
+      String id = sc.get("issue").asText();
+      List<SvgCharts.FanYear> years = new ArrayList<>();
+      for (JsonNode v : r.get("values"))
+        if (v.get("issue").asText().equals(id))
+          years.add(new SvgCharts.FanYear(v.get("year").asInt(), v.get("p05").asDouble(), v.get("p50").asDouble(), v.get("p95").asDouble(),
+              v.get("mean").asDouble()));
+      String title = sc.path("title").asText(id);
+      b.append("<figure class=\"fan\">").append(SvgCharts.fan(title.length() > 60 ? title.substring(0, 59) + "…" : title,
+          id + " (" + Brief.fmt(sc.get("min").asDouble(), 0) + "–" + Brief.fmt(sc.get("max").asDouble(), 0) + ")", years,
+          sc.get("today").asDouble(), sc.get("min").asDouble(), sc.get("max").asDouble(), 460, 260)).append("</figure>");
+    }
+    b.append("</div>\n");
+    if (r.get("events").size() > 0) {
+      int first = Integer.MAX_VALUE;
+      int last = Integer.MIN_VALUE;
+      for (JsonNode ev : r.get("events")) {
+        first = Math.min(first, ev.get("year").asInt());
+        last = Math.max(last, ev.get("year").asInt());
+      }
+      b.append("<table><tr><th>event</th><th>p/year</th><th>P(").append(first).append(")</th><th>P(by ").append(last).append(")</th></tr>\n");
+      java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+      for (JsonNode ev : r.get("events")) seen.add(ev.get("event").asText());
+      for (String id : seen) {
+        double p = 0, pFirst = 0, pBy = 0;
+        String title = "";
+        for (JsonNode ev : r.get("events")) {
+          if (!ev.get("event").asText().equals(id)) continue;
+          p = ev.get("p_per_year").asDouble();
+          title = ev.get("title").asText();
+          if (ev.get("year").asInt() == first) pFirst = ev.get("p_this_year").asDouble();
+          if (ev.get("year").asInt() == last) pBy = ev.get("p_by_this_year").asDouble();
+        }
+        b.append("<tr><td title=\"").append(e(title)).append("\">").append(e(id)).append("</td><td>").append(Brief.fmt(p, 2)).append("</td><td>")
+            .append(Brief.fmt(pFirst, 3)).append("</td><td>").append(Brief.fmt(pBy, 3)).append("</td></tr>\n");
+      }
+      b.append("</table>\n");
+    }
+    b.append("</section>\n");
+  }
+
   private void drivers() {
-    b.append("<section id=\"drivers\"><h2>5. What drives the outcome</h2>\n<p>Morris screening: mu* is the mean absolute change of the "
+    b.append("<section id=\"drivers\"><h2>6. What drives the outcome</h2>\n<p>Morris screening: mu* is the mean absolute change of the "
         + "outcome (scale points) when one input crosses its range; the eight largest per issue.</p>\n<div class=\"cols\">");
     JsonNode rows = sensitivity.get("result").get("rows");
     for (Issue i : s.issues()) {
@@ -206,7 +257,7 @@ final class BriefPage {
   }
 
   private void pivotalSection() {
-    b.append("<section id=\"pivotal\"><h2>6. Pivotal actors</h2>\n<table><tr><th>issue</th><th>actor</th><th>change</th><th>baseline</th>"
+    b.append("<section id=\"pivotal\"><h2>7. Pivotal actors</h2>\n<table><tr><th>issue</th><th>actor</th><th>change</th><th>baseline</th>"
         + "<th>outcome</th><th>shift</th></tr>\n");
     Map<String, Integer> shown = new LinkedHashMap<>();
     for (JsonNode r : pivotal.get("result").get("effects")) {
@@ -221,7 +272,7 @@ final class BriefPage {
   }
 
   private void gamesSection() {
-    b.append("<section id=\"games\"><h2>7. Games</h2>\n");
+    b.append("<section id=\"games\"><h2>8. Games</h2>\n");
     if (games.isEmpty() && gameNotes.isEmpty())
       b.append("<p>No game was built: the scenario has no defence treaty and none was asked for (<code>--game KIND:A,B</code>).</p>\n");
     for (JsonNode g : games) {
@@ -261,7 +312,7 @@ final class BriefPage {
   }
 
   private void sources() {
-    b.append("<section id=\"sources\"><h2>8. Sources</h2>\n<ol class=\"sources\">");
+    b.append("<section id=\"sources\"><h2>9. Sources</h2>\n<ol class=\"sources\">");
     for (Source src : s.sources())
       b.append("<li id=\"src-").append(e(src.id())).append("\"><code>").append(e(src.id())).append("</code> ").append(e(Brief.citation(src)))
           .append(src.quote().map(q -> " <q>" + e(q) + "</q>").orElse("")).append("</li>\n");
@@ -269,7 +320,7 @@ final class BriefPage {
   }
 
   private void provenanceSection() {
-    b.append("<section id=\"provenance\"><h2>9. Provenance</h2>\n<table><tr><th>command</th><th>model</th><th>parameters</th><th>seed</th>"
+    b.append("<section id=\"provenance\"><h2>10. Provenance</h2>\n<table><tr><th>command</th><th>model</th><th>parameters</th><th>seed</th>"
         + "<th>scenario sha256</th><th>version</th><th>started</th><th>seconds</th></tr>\n");
     List<ServiceResult> all = new ArrayList<>(provenance);
     all.addAll(gameServiceResults);

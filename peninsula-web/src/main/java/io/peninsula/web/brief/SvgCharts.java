@@ -100,6 +100,60 @@ final class SvgCharts {
     return svg(styled(chart), width, height);
   }
 
+  /** One year of a fan: the 5 %, 50 % and 95 % quantiles and the mean over runs. */
+  record FanYear(int year, double p05, double p50, double p95, double mean) {}
+
+  /**
+   * A fan chart over years: the 5 %–95 % band of runs shaded, the median as a solid line, the mean
+   * dashed, and today's status quo as a labelled horizontal marker, on the issue's scale.
+   */
+  static String fan(String title, String valueLabel, List<FanYear> years, double today, double min, double max, int width, int height) {
+    org.jfree.data.xy.YIntervalSeries band = new org.jfree.data.xy.YIntervalSeries("median, 5 %–95 % of runs");
+    org.jfree.data.xy.YIntervalSeries mean = new org.jfree.data.xy.YIntervalSeries("mean");
+    for (FanYear y : years) {
+      band.add(y.year(), y.p50(), y.p05(), y.p95());
+      mean.add(y.year(), y.mean(), y.mean(), y.mean());
+    }
+    org.jfree.data.xy.YIntervalSeriesCollection data = new org.jfree.data.xy.YIntervalSeriesCollection();
+    data.addSeries(band);
+    data.addSeries(mean);
+    org.jfree.chart.renderer.xy.DeviationRenderer r = new org.jfree.chart.renderer.xy.DeviationRenderer(true, false);
+    r.setAlpha(0.3f);
+    r.setSeriesPaint(0, PALETTE[0]);
+    r.setSeriesFillPaint(0, PALETTE[0]);
+    r.setSeriesStroke(0, new BasicStroke(2f));
+    r.setSeriesPaint(1, PALETTE[1]);
+    r.setSeriesFillPaint(1, PALETTE[1]);
+    r.setSeriesStroke(1, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 4f}, 0f));
+    NumberAxis x = new NumberAxis("year");
+    x.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    x.setAutoRangeIncludesZero(false);
+    java.text.NumberFormat plain = java.text.NumberFormat.getIntegerInstance(java.util.Locale.ROOT);
+    plain.setGroupingUsed(false);
+    x.setNumberFormatOverride(plain);
+    NumberAxis val = new NumberAxis(valueLabel);
+    val.setRange(min, max);
+    org.jfree.chart.plot.XYPlot plot = new org.jfree.chart.plot.XYPlot(data, x, val, r);
+    org.jfree.chart.plot.ValueMarker sq = new org.jfree.chart.plot.ValueMarker(today, PALETTE[3], new BasicStroke(1.2f));
+    sq.setLabel("today " + String.format(java.util.Locale.ROOT, "%.1f", today));
+    sq.setLabelFont(FONT);
+    sq.setLabelPaint(PALETTE[3]);
+    sq.setLabelBackgroundColor(new Color(255, 255, 255, 0));
+    boolean high = today > (min + max) / 2; // the label goes on the side of the line with room
+    sq.setLabelAnchor(high ? org.jfree.chart.ui.RectangleAnchor.BOTTOM_LEFT : org.jfree.chart.ui.RectangleAnchor.TOP_LEFT);
+    sq.setLabelTextAnchor(high ? org.jfree.chart.ui.TextAnchor.TOP_LEFT : org.jfree.chart.ui.TextAnchor.BOTTOM_LEFT);
+    plot.addRangeMarker(sq);
+    plot.setBackgroundPaint(Color.WHITE);
+    plot.setRangeGridlinePaint(new Color(0xdddddd));
+    plot.setDomainGridlinePaint(new Color(0xeeeeee));
+    for (NumberAxis a : new NumberAxis[] {x, val}) {
+      a.setTickLabelFont(FONT);
+      a.setLabelFont(FONT);
+    }
+    JFreeChart chart = new JFreeChart(title, FONT.deriveFont(Font.BOLD, 12f), plot, true);
+    return svg(styled(chart), width, height);
+  }
+
   private static JFreeChart styled(JFreeChart chart) {
     chart.setBackgroundPaint(Color.WHITE);
     chart.setAntiAlias(true);

@@ -303,6 +303,58 @@ function drawMonteCarlo() {
   }, data.length);
 }
 
+async function runSimulate() {
+  $('sim-run').disabled = true;
+  $('sim-cancel').disabled = false;
+  try {
+    await runJob(Object.assign(scenarioFields(), { kind: 'simulate', model: model(), years: +$('sim-years').value, runs: +$('sim-runs').value,
+      seed: +$('sim-seed').value, constraint: $('sim-constraint').value }), $('sim-progress'), $('sim-state'), (r) => { state.sim = r; drawSimulate(); });
+  } finally {
+    $('sim-run').disabled = false;
+    $('sim-cancel').disabled = true;
+  }
+}
+function drawSimulate() {
+  const r = state.sim.result;
+  fillSelect($('sim-issue'), r.issue_scales.map(i => [i.issue, i.issue + (i.title ? ' — ' + shorten(i.title, 50) : '')]), true);
+  const issue = $('sim-issue').value || r.issue_scales[0].issue;
+  const sc = r.issue_scales.find(i => i.issue === issue);
+  const rows = r.values.filter(x => x.issue === issue);
+  const years = rows.map(x => String(x.year));
+  const f = (v) => +v.toFixed(2);
+  const anchors = (sc.labels || []).map(a => ({ yAxis: a.value, label: { formatter: a.value + ': ' + shorten(a.label, 48), position: 'insideEndTop', fontSize: 10, color: '#666' },
+    lineStyle: { type: 'dotted', color: '#aaa' } }));
+  draw('simulate-chart', {
+    title: { text: (sc.title || issue) + ': the next ' + (rows.length - 1) + ' years', subtext: r.completed + ' runs' + (r.cancelled ? ' (cancelled)' : '') + ' · model ' + state.sim.provenance.model + ' · seed ' + r.config.seed + ' · constraint ' + r.config.constraint,
+      left: 'center', textStyle: { fontSize: 14 } },
+    tooltip: { trigger: 'axis', formatter: (ps) => { const x = rows[ps[0].dataIndex]; return x.year + '<br>p05 ' + x.p05.toFixed(1) + ' · median ' + x.p50.toFixed(1) + ' · p95 ' + x.p95.toFixed(1) + '<br>mean ' + x.mean.toFixed(1) + ' · P(changed) ' + x.p_changed.toFixed(2); } },
+    legend: { data: ['p05–p95', 'median (p50)', 'mean', 'status quo today'], bottom: 0 },
+    grid: { left: 60, right: 40, top: 70, bottom: 70 },
+    xAxis: { type: 'category', boundaryGap: false, data: years, name: 'year', nameLocation: 'middle', nameGap: 28 },
+    yAxis: { type: 'value', name: issue + ' (' + sc.min + '–' + sc.max + ')', min: sc.min, max: sc.max },
+    series: [
+      { name: 'p05', type: 'line', stack: 'band', data: rows.map(x => f(x.p05)), lineStyle: { opacity: 0 }, symbol: 'none', silent: true },
+      { name: 'p05–p95', type: 'line', stack: 'band', data: rows.map(x => f(x.p95 - x.p05)), lineStyle: { opacity: 0 }, symbol: 'none',
+        areaStyle: { color: 'rgba(69,123,157,0.30)' }, itemStyle: { color: 'rgba(69,123,157,0.5)' } },
+      { name: 'median (p50)', type: 'line', data: rows.map(x => f(x.p50)), itemStyle: { color: '#1d3557' }, lineStyle: { width: 2.5 } },
+      { name: 'mean', type: 'line', data: rows.map(x => f(x.mean)), itemStyle: { color: '#e76f51' }, lineStyle: { type: 'dashed' }, symbol: 'none' },
+      { name: 'status quo today', type: 'line', data: [], itemStyle: { color: '#e63946' }, markLine: { symbol: 'none', silent: true,
+        lineStyle: { color: '#e63946', width: 2 }, label: { formatter: 'today ' + sc.today.toFixed(1), position: 'insideStartTop', color: '#e63946', fontWeight: 'bold' },
+        data: [{ yAxis: sc.today }] } },
+      { name: 'scale anchors', type: 'line', data: [], markLine: { symbol: 'none', silent: true, data: anchors } },
+    ],
+  }, rows.length);
+  const last = Math.max(...r.events.map(e => e.year));
+  const first = Math.min(...r.events.map(e => e.year));
+  const ids = [...new Set(r.events.map(e => e.event))];
+  const head = '<tr><th>event</th><th>p/year</th><th>P(' + first + ')</th><th>P(by ' + last + ')</th><th>title</th></tr>';
+  $('simulate-events').innerHTML = ids.length === 0 ? '<tr><td>no events declared</td></tr>' : head + ids.map(id => {
+    const a = r.events.find(e => e.event === id && e.year === first);
+    const b = r.events.find(e => e.event === id && e.year === last);
+    return '<tr><td>' + esc(id) + '</td><td>' + a.p_per_year.toFixed(2) + '</td><td>' + a.p_this_year.toFixed(3) + '</td><td>' + b.p_by_this_year.toFixed(3) + '</td><td>' + esc(a.title) + '</td></tr>';
+  }).join('');
+}
+
 async function runSensitivity() {
   $('sens-run').disabled = true;
   try {
@@ -429,7 +481,7 @@ async function runAction(id, act) {
 }
 
 // ---- routing ------------------------------------------------------------------------------------
-const views = ['scenario', 'editor', 'forecast', 'compare', 'montecarlo', 'sensitivity', 'levers', 'games', 'runs'];
+const views = ['scenario', 'editor', 'forecast', 'compare', 'montecarlo', 'simulate', 'sensitivity', 'levers', 'games', 'runs'];
 async function show() {
   const v = (location.hash || '#scenario').slice(1);
   const name = views.includes(v) ? v : 'scenario';
@@ -487,6 +539,9 @@ async function init() {
   $('mc-run').addEventListener('click', guard(runMonteCarlo));
   $('mc-cancel').addEventListener('click', guard(async () => { if (state.job) await api('DELETE', '/api/jobs/' + state.job); }));
   $('mc-option').addEventListener('change', () => state.mc && drawMonteCarlo());
+  $('sim-run').addEventListener('click', guard(runSimulate));
+  $('sim-cancel').addEventListener('click', guard(async () => { if (state.job) await api('DELETE', '/api/jobs/' + state.job); }));
+  $('sim-issue').addEventListener('change', () => state.sim && drawSimulate());
   $('sens-run').addEventListener('click', guard(runSensitivity));
   $('sens-issue').addEventListener('change', () => state.sens && drawTornado());
   $('levers-run').addEventListener('click', guard(runLevers));

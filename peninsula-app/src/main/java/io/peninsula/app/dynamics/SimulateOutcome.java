@@ -1,0 +1,106 @@
+package io.peninsula.app.dynamics;
+
+import io.peninsula.app.Provenance;
+import io.peninsula.app.ServiceResult;
+import io.peninsula.app.scenario.LoadedScenario;
+import io.peninsula.engine.bargaining.ModelConfig;
+import io.peninsula.engine.dynamics.SimulationConfig;
+import io.peninsula.engine.dynamics.SimulationResult;
+import io.peninsula.model.Issue;
+import io.peninsula.model.ScenarioEvent;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Per year and issue the distribution over runs, per year and event its frequency, with provenance. */
+public record SimulateOutcome(Provenance provenance, SimulateRequest request, LoadedScenario loaded, ModelConfig modelConfig,
+    SimulationConfig config, SimulationResult result) implements ServiceResult {
+  @Override
+  public Optional<LoadedScenario> scenario() {
+    return Optional.of(loaded);
+  }
+
+  /** The run configuration as reported in the result (without the arms dyad, which the caller describes). */
+  public Map<String, Object> runConfig() {
+    return runConfig(request, modelConfig, config);
+  }
+
+  static Map<String, Object> runConfig(SimulateRequest request, ModelConfig modelConfig, SimulationConfig config) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("years", config.years());
+    m.put("runs", config.runs());
+    m.put("seed", config.seed());
+    m.put("threads", config.threads());
+    m.put("constraint", request.model().constraint());
+    m.put("change_tolerance", SimulationConfig.CHANGE_TOLERANCE);
+    m.put("model_parameters", modelConfig.parameters());
+    m.put("max_iterations", modelConfig.maxIterations());
+    return m;
+  }
+
+  /**
+   * The result as the web workbench reads it: per issue its scale (min, max, the scale's anchor
+   * labels) and today's value, the year × issue rows, and per event its frequencies.
+   */
+  @Override
+  public Map<String, Object> resultJson() {
+    SimulationResult r = result;
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("config", runConfig());
+    root.put("base_year", r.baseYear());
+    root.put("requested", r.requested());
+    root.put("completed", r.completed());
+    root.put("cancelled", r.cancelled());
+    double[] today = r.today();
+    List<Map<String, Object>> issues = new ArrayList<>();
+    for (int i = 0; i < r.issues().size(); i++) {
+      String id = r.issues().get(i);
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("issue", id);
+      m.put("today", today[i]);
+      loaded.scenario().issue(id).ifPresent(is -> describe(is, m));
+      issues.add(m);
+    }
+    root.put("issue_scales", issues);
+    root.put("values", r.values().stream().map(y -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("year", y.year());
+      m.put("issue", y.issue());
+      m.put("mean", y.mean());
+      m.put("sd", y.sd());
+      m.put("p05", y.p05());
+      m.put("p50", y.p50());
+      m.put("p95", y.p95());
+      m.put("p_changed", y.pChanged());
+      return m;
+    }).toList());
+    Map<String, String> titles = new LinkedHashMap<>();
+    Map<String, Double> perYear = new LinkedHashMap<>();
+    for (ScenarioEvent e : loaded.scenario().events()) {
+      titles.put(e.id(), e.title());
+      perYear.put(e.id(), e.probability());
+    }
+    root.put("events", r.events().stream().map(y -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("year", y.year());
+      m.put("event", y.event());
+      m.put("title", titles.getOrDefault(y.event(), ""));
+      m.put("p_per_year", perYear.getOrDefault(y.event(), Double.NaN));
+      m.put("p_this_year", y.pThisYear());
+      m.put("p_by_this_year", y.pByThisYear());
+      return m;
+    }).toList());
+    root.put("skipped_effects", r.skippedEffects());
+    root.put("unconverged", r.unconverged());
+    return root;
+  }
+
+  private static void describe(Issue issue, Map<String, Object> m) {
+    m.put("title", issue.title());
+    m.put("min", issue.min());
+    m.put("max", issue.max());
+    m.put("labels", issue.anchors().stream().map(a -> Map.<String, Object>of("value", a.value(), "label", a.label())).toList());
+  }
+}
