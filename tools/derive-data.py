@@ -18,7 +18,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def default_data():
-    # ../shared for the main checkout (/work/main), ../../shared for a worktree (/work/wt/NAME)
+    # ../shared beside the main checkout, ../../shared beside a worktree one level deeper
     for up in (("..",), ("..", "..")):
         cand = os.path.join(ROOT, *up, "shared", "data")
         if os.path.isdir(cand):
