@@ -137,18 +137,7 @@ final class SimulateReport {
     root.put("cancelled", r.cancelled());
     root.put("skipped_effects", r.skippedEffects());
     root.put("unconverged_forecasts", r.unconverged());
-    root.put("issues", r.values().stream().map(y -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("year", y.year());
-      m.put("issue", y.issue());
-      m.put("mean", y.mean());
-      m.put("sd", y.sd());
-      m.put("p05", y.p05());
-      m.put("p50", y.p50());
-      m.put("p95", y.p95());
-      m.put("p_changed", y.pChanged());
-      return m;
-    }).toList());
+    root.put("issues", r.values().stream().map(io.peninsula.app.dynamics.SimulateOutcome::yearRow).toList());
     root.put("events", r.events().stream().map(y -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("year", y.year());

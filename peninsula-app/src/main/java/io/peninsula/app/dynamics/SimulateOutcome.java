@@ -64,18 +64,7 @@ public record SimulateOutcome(Provenance provenance, SimulateRequest request, Lo
       issues.add(m);
     }
     root.put("issue_scales", issues);
-    root.put("values", r.values().stream().map(y -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("year", y.year());
-      m.put("issue", y.issue());
-      m.put("mean", y.mean());
-      m.put("sd", y.sd());
-      m.put("p05", y.p05());
-      m.put("p50", y.p50());
-      m.put("p95", y.p95());
-      m.put("p_changed", y.pChanged());
-      return m;
-    }).toList());
+    root.put("values", r.values().stream().map(SimulateOutcome::yearRow).toList());
     Map<String, String> titles = new LinkedHashMap<>();
     Map<String, Double> perYear = new LinkedHashMap<>();
     for (ScenarioEvent e : loaded.scenario().events()) {
@@ -102,5 +91,19 @@ public record SimulateOutcome(Provenance provenance, SimulateRequest request, Lo
     m.put("min", issue.min());
     m.put("max", issue.max());
     m.put("labels", issue.anchors().stream().map(a -> Map.<String, Object>of("value", a.value(), "label", a.label())).toList());
+  }
+
+  /** One year × issue row of the JSON results (the CLI's and the web's): quantiles and P(changed). */
+  public static Map<String, Object> yearRow(io.peninsula.engine.dynamics.SimulationResult.YearIssue y) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("year", y.year());
+    m.put("issue", y.issue());
+    m.put("mean", y.mean());
+    m.put("sd", y.sd());
+    m.put("p05", y.p05());
+    m.put("p50", y.p50());
+    m.put("p95", y.p95());
+    m.put("p_changed", y.pChanged());
+    return m;
   }
 }
