@@ -29,6 +29,11 @@ final class Api {
   private final JobQueue jobs;
   private final RunArchive archive;
   private final String openApi;
+  private final byte[] health = Json.write(Map.of("status", "ok", "version", AppVersion.get())).getBytes(StandardCharsets.UTF_8);
+  private final LinkCache links = new LinkCache(LINK_CACHE_SIZE);
+
+  /** Forecast-link answers kept (each about 12 KB for korea-2025). */
+  static final int LINK_CACHE_SIZE = 512;
 
   Api(Operations ops, JobQueue jobs, RunArchive archive) {
     this.ops = ops;
@@ -39,7 +44,7 @@ final class Api {
 
   List<Route> routes() {
     return List.of(
-        new Route("GET", "/api/health", ctx -> json(ctx, 200, Map.of("status", "ok", "version", AppVersion.get()))),
+        new Route("GET", "/api/health", ctx -> ctx.status(200).contentType("application/json").result(health)),
         new Route("GET", "/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi)),
         new Route("GET", "/api/scenarios", ctx -> json(ctx, 200, Map.of("scenarios", ops.catalog().list()))),
         new Route("POST", "/api/scenarios/validate", this::validate),
@@ -95,6 +100,11 @@ final class Api {
     json(ctx, 200, out);
   }
 
+  /**
+   * The shareable forecast link. A GET is safe and repeatable, so it stores no run (POST
+   * /api/forecast does, for the runs table); its answers are deterministic and kept by the typed
+   * request and scenario hash ({@link LinkCache}), with an ETag for revalidation.
+   */
   private void forecastLink(Context ctx) {
     ops.catalog().bundled(ctx.pathParam("id"));
     Map<String, Object> fields = new LinkedHashMap<>();
@@ -107,9 +117,17 @@ final class Api {
         default -> fields.put(e.getKey(), v);
       }
     }
-    ServiceResult o = ops.quick("forecast").orElseThrow().apply(Request.of(fields));
+    Operations.ForecastCall call = ops.forecastCall(Request.of(fields));
+    LinkCache.Lookup got = links.get(new LinkCache.Key(call.request(), call.scenario().loaded().sha256()),
+        () -> Json.write(Envelope.of(call.run())));
     ctx.header("Cache-Control", "no-cache");
-    json(ctx, 200, Envelope.of(o));
+    ctx.header("ETag", got.answer().etag());
+    ctx.header("X-Peninsula-Cache", got.hit() ? "hit" : "miss");
+    if (got.answer().etag().equals(ctx.header("If-None-Match"))) {
+      ctx.status(304);
+      return;
+    }
+    ctx.status(200).contentType("application/json").result(got.answer().body());
   }
 
   private static long integer(String field, String v) {

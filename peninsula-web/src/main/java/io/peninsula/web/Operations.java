@@ -92,9 +92,21 @@ public final class Operations {
   }
 
   ServiceResult forecast(Request r) {
+    return forecastCall(r).run();
+  }
+
+  /** A checked forecast body, not yet run: its typed request (the link cache's key) and the scenario it runs on. */
+  public record ForecastCall(ScenarioCatalog.Resolved scenario, ForecastRequest request) {
+    public ServiceResult run() {
+      return new ForecastService(scenario.source()).run(request);
+    }
+  }
+
+  /** Checks a forecast body now (bad fields: 400; unknown scenario: 404) and returns the call to make. */
+  public ForecastCall forecastCall(Request r) {
     r.allow(fields(true, "issue"));
     var s = catalog.resolve(r);
-    return new ForecastService(s.source()).run(new ForecastRequest(s.ref(), model(r), r.optionalText("issue")));
+    return new ForecastCall(s, new ForecastRequest(s.ref(), model(r), r.optionalText("issue")));
   }
 
   ServiceResult compare(Request r) {

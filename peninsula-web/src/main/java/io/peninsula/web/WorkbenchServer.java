@@ -40,6 +40,7 @@ public final class WorkbenchServer implements AutoCloseable {
       cfg.startup.showJavalinBanner = false;
       cfg.startup.showOldJavalinVersionWarning = false;
       cfg.http.maxRequestSize = options.maxBodyBytes();
+      cfg.jetty.threadPool = threadPool();
       cfg.staticFiles.add("/io/peninsula/web/public", Location.CLASSPATH);
       cfg.routes.before("/api/*", this::guard);
       for (Route r : api.routes()) {
@@ -73,6 +74,21 @@ public final class WorkbenchServer implements AutoCloseable {
         problem(ctx, 500, "internal error (" + e.getClass().getSimpleName() + "); the server log has the details", List.of());
       });
     });
+  }
+
+  /**
+   * Request threads: a bounded pool sized to the cores (8 per core, at least 32, at most 200)
+   * instead of Jetty's 250. Handlers are short and CPU-bound (jobs run on their own queue), so
+   * more threads add only context switches at 64 connections on 2 cores; the floor of 32 leaves
+   * room for the progress streams ({@code /api/jobs/{id}/events}), which hold a thread each while a
+   * job runs. {@code -Dpeninsula.web.threads=N} overrides the maximum (for load tests).
+   */
+  static org.eclipse.jetty.util.thread.QueuedThreadPool threadPool() {
+    int cores = Runtime.getRuntime().availableProcessors();
+    int max = Integer.getInteger("peninsula.web.threads", Math.min(200, Math.max(32, 8 * cores)));
+    var pool = new org.eclipse.jetty.util.thread.QueuedThreadPool(max, Math.min(max, 4), 60_000);
+    pool.setName("workbench");
+    return pool;
   }
 
   /** Builds and starts a server; a non-loopback host without a token is refused. */
