@@ -72,6 +72,12 @@ class SchemaTest {
   }
 
   @Test
+  void simulate() {
+    assertValid("simulate", new io.peninsula.app.dynamics.SimulateService().run(
+        new io.peninsula.app.dynamics.SimulateRequest(KOREA, ModelSpec.defaults(), 2, 8, 1, Optional.empty())));
+  }
+
+  @Test
   void gameSolve_gameReduce() {
     assertValid("game-solve", new GameSolveService().run(new GameSolveRequest(GAMES + "battle-of-the-sexes.nfg", "enummixed", Optional.empty(), false)));
     assertValid("game-solve", new GameSolveService().run(new GameSolveRequest(GAMES + "prisoners-dilemma.nfg", "enummixed", Optional.of("pure"), false)));

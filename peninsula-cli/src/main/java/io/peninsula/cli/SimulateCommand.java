@@ -107,7 +107,7 @@ final class SimulateCommand implements Callable<Integer> {
           outcome.config(), arms, r);
       java.util.Map<String, Object> options = new java.util.LinkedHashMap<>(report.runConfig());
       io.peninsula.app.Provenance provenance = clock.provenance("simulate", loaded, modelSpec, resolved, options, t);
-      Object result = report.result();
+      Object result = outcome.resultJson(report.runConfig());
       io.peninsula.app.ServiceResult run = new io.peninsula.app.ServiceResult() {
         @Override
         public io.peninsula.app.Provenance provenance() {

@@ -128,27 +128,6 @@ final class SimulateReport {
     return m;
   }
 
-  /** The {@code result} object of the JSON document. */
-  Map<String, Object> result() {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("config", runConfig());
-    root.put("requested", r.requested());
-    root.put("completed", r.completed());
-    root.put("cancelled", r.cancelled());
-    root.put("skipped_effects", r.skippedEffects());
-    root.put("unconverged_forecasts", r.unconverged());
-    root.put("issues", r.values().stream().map(io.peninsula.app.dynamics.SimulateOutcome::yearRow).toList());
-    root.put("events", r.events().stream().map(y -> {
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("year", y.year());
-      m.put("event", y.event());
-      m.put("p_this_year", y.pThisYear());
-      m.put("p_by_this_year", y.pByThisYear());
-      return m;
-    }).toList());
-    return root;
-  }
-
   private static String n(double v) {
     return Numbers.plain(v, 6);
   }

@@ -171,7 +171,11 @@ public final class Operations {
         long n = r.integer("samples", 0, 0, 100_000);
         SensitivityRequest req = new SensitivityRequest(s.ref(), model(r), method, n == 0 ? Optional.empty() : Optional.of((int) n),
             r.optionalText("issue"), (int) r.integer("top", 10, 1, 10_000));
-        return job -> new SensitivityService(s.source()).run(req);
+        long total = SensitivityService.evaluations(req, s.loaded());
+        return job -> {
+          job.total(total);
+          return new SensitivityService(s.source()).run(req, job.cancel(), job::progress);
+        };
       }
       case "simulate" -> {
         r.allow(fields(true, "kind", "years", "runs", "constraint"));

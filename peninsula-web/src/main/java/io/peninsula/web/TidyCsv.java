@@ -18,7 +18,7 @@ final class TidyCsv {
     String table = switch (command) {
       case "forecast" -> "trajectory";
       case "montecarlo" -> "issues";
-      case "simulate" -> "values";
+      case "simulate" -> "issues";
       case "levers" -> "levers";
       case "backtest" -> "models";
       case "pivotal" -> "effects";

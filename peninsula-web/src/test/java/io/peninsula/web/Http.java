@@ -37,6 +37,11 @@ final class Http {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
+  /** A GET with extra headers, given as name, value, name, value… */
+  Answer get(String path, String... headers) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).headers(headers).GET());
+  }
+
   Answer delete(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
   }

@@ -79,6 +79,27 @@ class RestApiTest {
   }
 
   @Test
+  void forecastLink_isKeptPerTypedRequest_revalidatesByEtag_andStoresNoRun() {
+    int runs = http.get("/api/runs").json().get("runs").size();
+    var first = http.get("/api/scenarios/korea-2025/forecast?model=bdm&seed=11");
+    var second = http.get("/api/scenarios/korea-2025/forecast?model=bdm&seed=11");
+    assertThat(first.status()).isEqualTo(200);
+    assertThat(first.header("X-Peninsula-Cache")).isEqualTo("miss");
+    assertThat(second.header("X-Peninsula-Cache")).isEqualTo("hit");
+    // the kept answer is the computing run's document, provenance (started, seconds) included
+    assertThat(second.body()).isEqualTo(first.body());
+    assertThat(first.header("ETag")).isEqualTo("\"" + io.peninsula.app.Sha256.of(first.body()) + "\"");
+    var other = http.get("/api/scenarios/korea-2025/forecast?model=bdm&seed=12");
+    assertThat(other.header("X-Peninsula-Cache")).isEqualTo("miss");
+    assertThat(other.json().get("provenance").get("seed").asLong()).isEqualTo(12);
+    var again = http.get("/api/scenarios/korea-2025/forecast?model=bdm&seed=11", "If-None-Match", first.header("ETag"));
+    assertThat(again.status()).isEqualTo(304);
+    assertThat(again.body()).isEmpty();
+    assertThat(http.get("/api/scenarios/korea-2025/forecast?model=nope").status()).isEqualTo(400);
+    assertThat(http.get("/api/runs").json().get("runs").size()).isEqualTo(runs);
+  }
+
+  @Test
   void forecast_ofInlineYaml_runsWithoutSaving() {
     String yaml = BundledScenarios.text("korea-2019").orElseThrow();
     var a = http.post("/api/forecast", Json.write(java.util.Map.of("scenario_text", yaml)));
@@ -175,11 +196,14 @@ class RestApiTest {
     assertThat(job.get("progress").get("done").asLong()).isEqualTo(40);
     JsonNode result = job.get("result").get("result");
     assertThat(result.get("completed").asLong()).isEqualTo(40);
-    int issues = result.get("issue_scales").size();
+    int issues = ScenarioFormats.read("yaml", "k.yaml", BundledScenarios.text("korea-2025").orElseThrow()).issues().size();
     assertThat(issues).isPositive();
-    // years 0 (today) to 3, every issue each year
-    assertThat(result.get("values").size()).isEqualTo(4 * issues);
-    for (JsonNode row : result.get("values"))
+    // the CLI's --format json shape: years 0 (today) to 3, every issue each year, under "issues"
+    java.util.List<String> keys = new java.util.ArrayList<>();
+    result.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys).containsExactly("config", "requested", "completed", "cancelled", "skipped_effects", "unconverged_forecasts", "issues", "events");
+    assertThat(result.get("issues").size()).isEqualTo(4 * issues);
+    for (JsonNode row : result.get("issues"))
       assertThat(row.get("p05").asDouble()).isLessThanOrEqualTo(row.get("p50").asDouble());
     assertThat(job.get("result").get("provenance").get("command").asText()).isEqualTo("simulate");
     var csv = http.get("/api/runs/" + job.get("run").asText() + "/export?format=csv");
@@ -218,6 +242,45 @@ class RestApiTest {
     JsonNode job = waitFor(id);
     assertThat(job.get("state").asText()).isEqualTo("cancelled");
     assertThat(job.get("progress").get("done").asLong()).isLessThan(1000000);
+  }
+
+  @Test
+  void sensitivityJob_countsItsForecasts_andStoresItsRun() throws Exception {
+    var a = http.post("/api/jobs", "{\"kind\":\"sensitivity\",\"method\":\"morris\",\"samples\":4}");
+    assertThat(a.status()).isEqualTo(202);
+    JsonNode job = waitFor(a.json().get("id").asText());
+    assertThat(job.get("state").asText()).isEqualTo("done");
+    JsonNode result = job.get("result").get("result");
+    long evaluations = result.get("evaluations").asLong();
+    assertThat(evaluations).isEqualTo(4L * (job.get("result").get("provenance").get("options").get("inputs").asLong() + 1));
+    assertThat(job.get("progress").get("total").asLong()).isEqualTo(evaluations);
+    assertThat(job.get("progress").get("done").asLong()).isEqualTo(evaluations);
+    assertThat(http.get("/api/runs/" + job.get("run").asText()).json().get("command").asText()).isEqualTo("sensitivity");
+  }
+
+  @Test
+  void sensitivityJob_progressIncreases_andCancelEndsItWithNothingStored() throws Exception {
+    int runs = http.get("/api/runs").json().get("runs").size();
+    var a = http.post("/api/jobs", "{\"kind\":\"sensitivity\",\"method\":\"morris\",\"samples\":500,\"model\":\"bdm\"}");
+    assertThat(a.status()).isEqualTo(202);
+    String id = a.json().get("id").asText();
+    java.util.List<Long> seen = new java.util.ArrayList<>();
+    Instant end = Instant.now().plus(Duration.ofSeconds(120));
+    while (seen.stream().distinct().filter(d -> d > 0).count() < 2 && Instant.now().isBefore(end)) {
+      JsonNode p = http.get("/api/jobs/" + id).json().get("progress");
+      seen.add(p.get("done").asLong());
+      assertThat(p.get("total").asLong()).isGreaterThan(500L);
+      Thread.sleep(100);
+    }
+    assertThat(seen).isSorted();
+    assertThat(seen.get(seen.size() - 1)).isGreaterThan(seen.stream().filter(d -> d > 0).findFirst().orElseThrow());
+    assertThat(http.delete("/api/jobs/" + id).status()).isEqualTo(200);
+    JsonNode job = waitFor(id);
+    assertThat(job.get("state").asText()).isEqualTo("cancelled");
+    assertThat(job.get("progress").get("done").asLong()).isLessThan(job.get("progress").get("total").asLong());
+    assertThat(job.get("run").isNull()).isTrue();
+    assertThat(job.get("result").isNull()).isTrue();
+    assertThat(http.get("/api/runs").json().get("runs").size()).isEqualTo(runs);
   }
 
   @Test

@@ -205,12 +205,28 @@ class WorkbenchUiTest {
   }
 
   @Test
-  void sensitivity_drawsATornado() throws IOException {
+  void sensitivity_drawsATornado_showsProgress_andCancelWorks() throws IOException {
     open("sensitivity");
+    WebElement samples = byTestId("sens-samples");
+    samples.clear();
+    samples.sendKeys("4");
     byTestId("sens-run").click();
     wait.until(d -> "done".equals(byTestId("sens-state").getAttribute("data-state")));
+    assertThat(Double.parseDouble(byTestId("sens-progress").getAttribute("value"))).isEqualTo(1.0);
     assertThat(points("tornado-chart")).isGreaterThan(3);
     screenshot("sensitivity");
+    samples.clear();
+    samples.sendKeys("2000");
+    byTestId("sens-run").click();
+    wait.until(d -> "running".equals(byTestId("sens-state").getAttribute("data-state"))
+        && Double.parseDouble(byTestId("sens-progress").getAttribute("value")) > 0);
+    wait.until(d -> byTestId("sens-cancel").isEnabled());
+    assertThat(byTestId("sens-state").getText()).matches("running [0-9]+ / 302000");
+    screenshot("sensitivity-running");
+    byTestId("sens-cancel").click();
+    wait.until(d -> "cancelled".equals(byTestId("sens-state").getAttribute("data-state")));
+    assertThat(byTestId("sens-state").getText()).startsWith("cancelled");
+    assertThat(Double.parseDouble(byTestId("sens-progress").getAttribute("value"))).isLessThan(1.0);
   }
 
   @Test

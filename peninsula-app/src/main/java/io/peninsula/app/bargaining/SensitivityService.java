@@ -12,6 +12,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongConsumer;
 
 /**
  * {@code sensitivity}: Morris elementary effects or Sobol indices of every position, salience and
@@ -32,12 +34,40 @@ public final class SensitivityService {
     this.scenarios = Objects.requireNonNull(scenarios, "scenarios");
   }
 
+  /** Runs to the end. */
   public SensitivityOutcome run(SensitivityRequest request) {
-    Stopwatch clock = new Stopwatch();
-    SensitivityAnalysis.Method method = SensitivityAnalysis.Method.byName(request.method()).orElseThrow(() ->
+    return run(request, new AtomicBoolean(), done -> { });
+  }
+
+  /**
+   * Forecasts the request will make on {@code loaded} ({@link SensitivityAnalysis#evaluations}):
+   * the total that {@link #run(SensitivityRequest, AtomicBoolean, LongConsumer)}'s progress counts to.
+   */
+  public static long evaluations(SensitivityRequest request, LoadedScenario loaded) {
+    SensitivityAnalysis.Method method = method(request);
+    return SensitivityAnalysis.evaluations(method, io.peninsula.engine.analysis.SensitivityInputs.standard(loaded.scenario()).size(),
+        samples(request, method));
+  }
+
+  private static SensitivityAnalysis.Method method(SensitivityRequest request) {
+    return SensitivityAnalysis.Method.byName(request.method()).orElseThrow(() ->
         new BadRequestException("unknown --method \"" + request.method() + "\" (allowed: morris, sobol)"));
-    int n = request.samples().orElse(method == SensitivityAnalysis.Method.MORRIS ? SensitivityAnalysis.DEFAULT_TRAJECTORIES
+  }
+
+  private static int samples(SensitivityRequest request, SensitivityAnalysis.Method method) {
+    return request.samples().orElse(method == SensitivityAnalysis.Method.MORRIS ? SensitivityAnalysis.DEFAULT_TRAJECTORIES
         : SensitivityAnalysis.DEFAULT_SOBOL_N);
+  }
+
+  /**
+   * Runs until done, reporting the forecasts made to {@code progress} (from worker threads); when
+   * {@code cancel} is set it stops at the next forecast and throws
+   * {@link java.util.concurrent.CancellationException}: a cancelled analysis has no result.
+   */
+  public SensitivityOutcome run(SensitivityRequest request, AtomicBoolean cancel, LongConsumer progress) {
+    Stopwatch clock = new Stopwatch();
+    SensitivityAnalysis.Method method = method(request);
+    int n = samples(request, method);
     if (n < 2) throw new BadRequestException("--samples must be at least 2, got " + n);
     if (request.top() < 1) throw new BadRequestException("--top must be at least 1, got " + request.top());
     ModelSpec.Resolved m = request.model().resolve();
@@ -50,7 +80,7 @@ public final class SensitivityService {
         n + " samples × " + k + " inputs", "lower --samples");
     SensitivityAnalysis.Report report;
     try {
-      report = SensitivityAnalysis.run(loaded.scenario(), m.model(), m.config(), method, n, request.issue());
+      report = SensitivityAnalysis.run(loaded.scenario(), m.model(), m.config(), method, n, request.issue(), cancel, progress);
     } catch (RuntimeException e) {
       if (!Errors.isBadInput(e)) throw e;
       throw ForecastService.Models.cannotRun(m, loaded, e);

@@ -6,15 +6,11 @@ import io.peninsula.app.scenario.LoadedScenario;
 import io.peninsula.engine.bargaining.ModelConfig;
 import io.peninsula.engine.dynamics.SimulationConfig;
 import io.peninsula.engine.dynamics.SimulationResult;
-import io.peninsula.model.Issue;
-import io.peninsula.model.ScenarioEvent;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** Per year and issue the distribution over runs, per year and event its frequency, with provenance. */
+/** Per year and issue the distribution over runs, per year and event its frequency, with provenance; one JSON rendering for every front end. */
 public record SimulateOutcome(Provenance provenance, SimulateRequest request, LoadedScenario loaded, ModelConfig modelConfig,
     SimulationConfig config, SimulationResult result) implements ServiceResult {
   @Override
@@ -41,56 +37,37 @@ public record SimulateOutcome(Provenance provenance, SimulateRequest request, Lo
   }
 
   /**
-   * The result as the web workbench reads it: per issue its scale (min, max, the scale's anchor
-   * labels) and today's value, the year × issue rows, and per event its frequencies.
+   * The {@code result} object of {@code simulate --format json}, the web job's and the stored run's:
+   * the run configuration, the runs requested and completed, whether it was cancelled, the
+   * skipped event effects, the unconverged forecasts, the year × issue rows ({@code issues}; the
+   * first year of each issue is today, as the scenario states it) and the year × event frequencies.
+   * Scales, titles and per-year event probabilities are the scenario's, not repeated here.
    */
   @Override
   public Map<String, Object> resultJson() {
+    return resultJson(runConfig());
+  }
+
+  /** As {@link #resultJson()}, with the caller's run configuration (the CLI adds the arms dyad it describes). */
+  public Map<String, Object> resultJson(Map<String, Object> runConfig) {
     SimulationResult r = result;
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("config", runConfig());
-    root.put("base_year", r.baseYear());
+    root.put("config", runConfig);
     root.put("requested", r.requested());
     root.put("completed", r.completed());
     root.put("cancelled", r.cancelled());
-    double[] today = r.today();
-    List<Map<String, Object>> issues = new ArrayList<>();
-    for (int i = 0; i < r.issues().size(); i++) {
-      String id = r.issues().get(i);
-      Map<String, Object> m = new LinkedHashMap<>();
-      m.put("issue", id);
-      m.put("today", today[i]);
-      loaded.scenario().issue(id).ifPresent(is -> describe(is, m));
-      issues.add(m);
-    }
-    root.put("issue_scales", issues);
-    root.put("values", r.values().stream().map(SimulateOutcome::yearRow).toList());
-    Map<String, String> titles = new LinkedHashMap<>();
-    Map<String, Double> perYear = new LinkedHashMap<>();
-    for (ScenarioEvent e : loaded.scenario().events()) {
-      titles.put(e.id(), e.title());
-      perYear.put(e.id(), e.probability());
-    }
+    root.put("skipped_effects", r.skippedEffects());
+    root.put("unconverged_forecasts", r.unconverged());
+    root.put("issues", r.values().stream().map(SimulateOutcome::yearRow).toList());
     root.put("events", r.events().stream().map(y -> {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("year", y.year());
       m.put("event", y.event());
-      m.put("title", titles.getOrDefault(y.event(), ""));
-      m.put("p_per_year", perYear.getOrDefault(y.event(), Double.NaN));
       m.put("p_this_year", y.pThisYear());
       m.put("p_by_this_year", y.pByThisYear());
       return m;
     }).toList());
-    root.put("skipped_effects", r.skippedEffects());
-    root.put("unconverged", r.unconverged());
     return root;
-  }
-
-  private static void describe(Issue issue, Map<String, Object> m) {
-    m.put("title", issue.title());
-    m.put("min", issue.min());
-    m.put("max", issue.max());
-    m.put("labels", issue.anchors().stream().map(a -> Map.<String, Object>of("value", a.value(), "label", a.label())).toList());
   }
 
   /** One year × issue row of the JSON results (the CLI's and the web's): quantiles and P(changed). */

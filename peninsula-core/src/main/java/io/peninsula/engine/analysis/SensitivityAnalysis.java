@@ -9,7 +9,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
+import java.util.function.LongConsumer;
 
 /**
  * Which inputs move each issue's outcome: {@link MorrisScreening} or {@link SobolIndices} over the
@@ -146,13 +150,34 @@ public final class SensitivityAnalysis {
    * @param issue only this issue's rows, when given (all issues are still forecast)
    */
   public static Report run(Scenario scenario, BargainingModel model, ModelConfig config, Method method, int samples, Optional<String> issue) {
+    return run(scenario, model, config, method, samples, issue, new AtomicBoolean(), done -> { });
+  }
+
+  /** Forecasts the method makes for {@code k} inputs: r(k + 1) for Morris, N(k + 2) for Sobol. */
+  public static long evaluations(Method method, int inputs, int samples) {
+    return (long) samples * (inputs + (method == Method.MORRIS ? 1 : 2));
+  }
+
+  /**
+   * As {@link #run(Scenario, BargainingModel, ModelConfig, Method, int, Optional)}, reporting to
+   * {@code progress} the number of forecasts made so far (of {@link #evaluations}; from worker
+   * threads for Sobol, not necessarily in order) and reading {@code cancel} before each forecast.
+   * A cancelled analysis has no partial result (its indices would be biased, not just wider): it
+   * throws {@link CancellationException}. The hook does not change the numbers.
+   */
+  public static Report run(Scenario scenario, BargainingModel model, ModelConfig config, Method method, int samples, Optional<String> issue,
+      AtomicBoolean cancel, LongConsumer progress) {
     if (samples < 2) throw new IllegalArgumentException("samples must be at least 2, got " + samples);
     SensitivityInputs inputs = SensitivityInputs.standard(scenario);
     List<String> issueIds = scenario.issues().stream().map(Issue::id).toList();
+    long planned = evaluations(method, inputs.size(), samples);
+    AtomicLong made = new AtomicLong();
     Function<double[], double[]> f = u -> {
+      if (cancel.get()) throw new CancellationException("sensitivity analysis cancelled after " + made.get() + " of " + planned + " forecasts");
       var r = model.forecastWithoutNotes(inputs.scenario(u), config);
       double[] y = new double[issueIds.size()];
       for (int k = 0; k < y.length; k++) y[k] = r.issue(issueIds.get(k)).orElseThrow().outcome();
+      progress.accept(made.incrementAndGet());
       return y;
     };
     int k = inputs.size();

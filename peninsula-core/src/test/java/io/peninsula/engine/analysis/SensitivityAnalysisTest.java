@@ -41,4 +41,37 @@ class SensitivityAnalysisTest {
     assertThat(r.rows().get(0).mainHalfWidth()).isPositive();
     assertThat(r.evaluations()).isEqualTo(20 * (r.inputs() + 1));
   }
+
+  @Test
+  void run_withHook_countsEveryForecast_andGivesTheSameNumbers() {
+    for (Method m : Method.values()) {
+      var plain = SensitivityAnalysis.run(TinyScenario.build(), new CompromiseModel(), ModelConfig.defaults(), m, 16, Optional.empty());
+      java.util.concurrent.atomic.AtomicLong last = new java.util.concurrent.atomic.AtomicLong();
+      java.util.concurrent.atomic.AtomicLong calls = new java.util.concurrent.atomic.AtomicLong();
+      var hooked = SensitivityAnalysis.run(TinyScenario.build(), new CompromiseModel(), ModelConfig.defaults(), m, 16, Optional.empty(),
+          new java.util.concurrent.atomic.AtomicBoolean(), d -> {
+            calls.incrementAndGet();
+            last.accumulateAndGet(d, Math::max);
+          });
+      assertThat(hooked.rows()).isEqualTo(plain.rows());
+      assertThat(SensitivityAnalysis.evaluations(m, plain.inputs(), 16)).isEqualTo(plain.evaluations());
+      assertThat(last.get()).isEqualTo(plain.evaluations());
+      assertThat(calls.get()).isEqualTo(plain.evaluations());
+    }
+  }
+
+  @Test
+  void run_cancelled_stopsWithCancellationException_afterFewerForecasts() {
+    for (Method m : Method.values()) {
+      var cancel = new java.util.concurrent.atomic.AtomicBoolean();
+      java.util.concurrent.atomic.AtomicLong made = new java.util.concurrent.atomic.AtomicLong();
+      long planned = SensitivityAnalysis.evaluations(m, SensitivityInputs.standard(TinyScenario.build()).size(), 400);
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> SensitivityAnalysis.run(TinyScenario.build(), new CompromiseModel(),
+          ModelConfig.defaults(), m, 400, Optional.empty(), cancel, d -> {
+            made.accumulateAndGet(d, Math::max);
+            if (d >= 10) cancel.set(true);
+          })).isInstanceOf(java.util.concurrent.CancellationException.class);
+      assertThat(made.get()).isGreaterThanOrEqualTo(10).isLessThan(planned);
+    }
+  }
 }

@@ -198,17 +198,19 @@ final class BriefPage {
         .append(", constraint ").append(e(r.get("config").get("constraint").asText()))
         .append("): each year draws the scenario's events, runs the model and carries the outcome forward as the next year's status quo. "
             + "Shaded: 5 %–95 % of runs; solid: median; dashed: mean; red: today (docs/dynamics.md).</p>\n<div class=\"cols\">");
-    for (JsonNode sc : r.get("issue_scales")) {
-      String id = sc.get("issue").asText();
+    // rows under "issues", as simulate --format json gives them; the first year of each issue is today
+    for (Issue issue : s.issues()) {
+      String id = issue.id();
       List<SvgCharts.FanYear> years = new ArrayList<>();
-      for (JsonNode v : r.get("values"))
+      for (JsonNode v : r.get("issues"))
         if (v.get("issue").asText().equals(id))
           years.add(new SvgCharts.FanYear(v.get("year").asInt(), v.get("p05").asDouble(), v.get("p50").asDouble(), v.get("p95").asDouble(),
               v.get("mean").asDouble()));
-      String title = sc.path("title").asText(id);
+      if (years.isEmpty()) continue;
+      String title = issue.title().isEmpty() ? id : issue.title();
       b.append("<figure class=\"fan\">").append(SvgCharts.fan(title.length() > 60 ? title.substring(0, 59) + "…" : title,
-          id + " (" + Brief.fmt(sc.get("min").asDouble(), 0) + "–" + Brief.fmt(sc.get("max").asDouble(), 0) + ")", years,
-          sc.get("today").asDouble(), sc.get("min").asDouble(), sc.get("max").asDouble(), 460, 260)).append("</figure>");
+          id + " (" + Brief.fmt(issue.min(), 0) + "–" + Brief.fmt(issue.max(), 0) + ")", years,
+          years.get(0).mean(), issue.min(), issue.max(), 460, 260)).append("</figure>");
     }
     b.append("</div>\n");
     if (r.get("events").size() > 0) {
@@ -222,12 +224,12 @@ final class BriefPage {
       java.util.Set<String> seen = new java.util.LinkedHashSet<>();
       for (JsonNode ev : r.get("events")) seen.add(ev.get("event").asText());
       for (String id : seen) {
-        double p = 0, pFirst = 0, pBy = 0;
-        String title = "";
+        double pFirst = 0, pBy = 0;
+        var declared = s.events().stream().filter(x -> x.id().equals(id)).findFirst();
+        double p = declared.map(io.peninsula.model.ScenarioEvent::probability).orElse(Double.NaN);
+        String title = declared.map(io.peninsula.model.ScenarioEvent::title).orElse("");
         for (JsonNode ev : r.get("events")) {
           if (!ev.get("event").asText().equals(id)) continue;
-          p = ev.get("p_per_year").asDouble();
-          title = ev.get("title").asText();
           if (ev.get("year").asInt() == first) pFirst = ev.get("p_this_year").asDouble();
           if (ev.get("year").asInt() == last) pBy = ev.get("p_by_this_year").asDouble();
         }

@@ -315,15 +315,18 @@ async function runSimulate() {
   }
 }
 function drawSimulate() {
+  // The result is simulate --format json's: year x issue rows under "issues" (the first year of each issue is today);
+  // scales, titles and per-year event probabilities come from the scenario the job ran on.
   const r = state.sim.result;
-  fillSelect($('sim-issue'), r.issue_scales.map(i => [i.issue, i.issue + (i.title ? ' — ' + shorten(i.title, 50) : '')]), true);
-  const issue = $('sim-issue').value || r.issue_scales[0].issue;
-  const sc = r.issue_scales.find(i => i.issue === issue);
-  const rows = r.values.filter(x => x.issue === issue);
+  const ids = [...new Set(r.issues.map(x => x.issue))];
+  fillSelect($('sim-issue'), ids.map(id => { const t = issueScale(id).title; return [id, id + (t ? ' — ' + shorten(t, 50) : '')]; }), true);
+  const issue = $('sim-issue').value || ids[0];
+  const s = issueScale(issue);
+  const rows = r.issues.filter(x => x.issue === issue);
+  const sc = { title: s.title, min: s.min, max: s.max, labels: s.anchors, today: rows[0].mean };
   const years = rows.map(x => String(x.year));
   const f = (v) => +v.toFixed(2);
-  const anchors = (sc.labels || []).map(a => ({ yAxis: a.value, label: { formatter: a.value + ': ' + shorten(a.label, 48), position: 'insideEndTop', fontSize: 10, color: '#666' },
-    lineStyle: { type: 'dotted', color: '#aaa' } }));
+  const anchors = anchorLines(issue);
   draw('simulate-chart', {
     title: { text: (sc.title || issue) + ': the next ' + (rows.length - 1) + ' years', subtext: r.completed + ' runs' + (r.cancelled ? ' (cancelled)' : '') + ' · model ' + state.sim.provenance.model + ' · seed ' + r.config.seed + ' · constraint ' + r.config.constraint,
       left: 'center', textStyle: { fontSize: 14 } },
@@ -346,21 +349,27 @@ function drawSimulate() {
   }, rows.length);
   const last = Math.max(...r.events.map(e => e.year));
   const first = Math.min(...r.events.map(e => e.year));
-  const ids = [...new Set(r.events.map(e => e.event))];
+  const events = [...new Set(r.events.map(e => e.event))];
+  const declared = (id) => (state.scenario.events || []).find(e => e.id === id) || { title: '', probability: NaN };
   const head = '<tr><th>event</th><th>p/year</th><th>P(' + first + ')</th><th>P(by ' + last + ')</th><th>title</th></tr>';
-  $('simulate-events').innerHTML = ids.length === 0 ? '<tr><td>no events declared</td></tr>' : head + ids.map(id => {
+  $('simulate-events').innerHTML = events.length === 0 ? '<tr><td>no events declared</td></tr>' : head + events.map(id => {
     const a = r.events.find(e => e.event === id && e.year === first);
     const b = r.events.find(e => e.event === id && e.year === last);
-    return '<tr><td>' + esc(id) + '</td><td>' + a.p_per_year.toFixed(2) + '</td><td>' + a.p_this_year.toFixed(3) + '</td><td>' + b.p_by_this_year.toFixed(3) + '</td><td>' + esc(a.title) + '</td></tr>';
+    const d = declared(id);
+    return '<tr><td>' + esc(id) + '</td><td>' + d.probability.toFixed(2) + '</td><td>' + a.p_this_year.toFixed(3) + '</td><td>' + b.p_by_this_year.toFixed(3) + '</td><td>' + esc(d.title) + '</td></tr>';
   }).join('');
 }
 
 async function runSensitivity() {
   $('sens-run').disabled = true;
+  $('sens-cancel').disabled = false;
   try {
-    await runJob(Object.assign(scenarioFields(), { kind: 'sensitivity', model: model(), method: 'morris' }), $('sens-progress'), $('sens-state'),
-      (r) => { state.sens = r; drawTornado(); });
-  } finally { $('sens-run').disabled = false; }
+    await runJob(Object.assign(scenarioFields(), { kind: 'sensitivity', model: model(), method: 'morris', samples: +$('sens-samples').value }),
+      $('sens-progress'), $('sens-state'), (r) => { state.sens = r; drawTornado(); });
+  } finally {
+    $('sens-run').disabled = false;
+    $('sens-cancel').disabled = true;
+  }
 }
 function drawTornado() {
   const issue = $('sens-issue').value;
@@ -543,6 +552,7 @@ async function init() {
   $('sim-cancel').addEventListener('click', guard(async () => { if (state.job) await api('DELETE', '/api/jobs/' + state.job); }));
   $('sim-issue').addEventListener('change', () => state.sim && drawSimulate());
   $('sens-run').addEventListener('click', guard(runSensitivity));
+  $('sens-cancel').addEventListener('click', guard(async () => { if (state.job) await api('DELETE', '/api/jobs/' + state.job); }));
   $('sens-issue').addEventListener('change', () => state.sens && drawTornado());
   $('levers-run').addEventListener('click', guard(runLevers));
   $('game-kind').addEventListener('change', gameLabels);
