@@ -38,8 +38,22 @@ base="http://127.0.0.1:$port"
 for _ in $(seq 1 100); do curl -sf "$base/api/health" >/dev/null && break; sleep 0.2; done
 link="$base/api/scenarios/korea-2025/forecast?model=compromise"
 for _ in 1 2 3 4 5; do curl -sf "$base/api/health" >/dev/null; curl -sf "$link" >/dev/null; done
+# 2b's requests: the link with seed=1, 2, 3, ... (a seed is part of the typed request, so each is computed)
+cat > "$scratch/miss.lua" <<'LUA'
+local threads = 0
+function setup(thread)
+  thread:set("tid", threads)
+  threads = threads + 1
+end
+local n = 0
+request = function()
+  n = n + 1
+  return wrk.format("GET", wrk.path .. "&seed=" .. tostring(n * 16 + tid))
+end
+LUA
 wrk -t2 -c"$conns" -d"$warmup" "$base/api/health" >/dev/null 2>&1 # warm-up, not reported
 wrk -t2 -c"$conns" -d"$warmup" "$link" >/dev/null 2>&1
+wrk -t2 -c"$conns" -d"$warmup" -s "$scratch/miss.lua" "$link" >/dev/null 2>&1
 
 {
   echo "# bench/server.sh — $(date -u +%Y-%m-%dT%H:%MZ)"
@@ -52,6 +66,9 @@ wrk -t2 -c"$conns" -d"$warmup" "$link" >/dev/null 2>&1
   echo
   echo "## 2. GET /api/scenarios/korea-2025/forecast?model=compromise, $conns connections, $duration"
   wrk -t2 -c"$conns" -d"$duration" --latency "$link"
+  echo
+  echo "## 2b. the same link computed on every request (a new seed each time, so every answer is a miss of the kept answers), $conns connections, $duration"
+  wrk -t2 -c"$conns" -d"$duration" --latency -s "$scratch/miss.lua" "$link"
 } > "$scratch/part1.txt" 2>&1
 
 # 3. 200 concurrent Monte Carlo submissions while wrk measures health.
@@ -119,10 +136,11 @@ def stats(part):
     errs = re.search(r"Non-2xx or 3xx responses: (\d+)", part)
     sock = re.search(r"Socket errors: .*", part)
     return rps, v, int(errs.group(1)) if errs else 0, sock.group(0) if sock else "Socket errors: none"
-h = stats(parts[1]); f = stats(parts[2]); d = stats(text.split("### ")[1]) if "### " in text else None
+h = stats(parts[1]); f = stats(parts[2]); m = stats(parts[3]) if len(parts) > 3 and parts[3].startswith("2b.") else None; d = stats(text.split("### ")[1]) if "### " in text else None
 lines = ["", "## Summary (targets: 0 errors; forecast >= half of health's throughput; p99 < 50 ms; health p99 < 100 ms during submissions)",
  "health:   %.0f req/s, p99 %.2f ms, non-2xx %d, %s" % (h[0], h[1], h[2], h[3]),
  "forecast: %.0f req/s (%.0f%% of health), p99 %.2f ms, non-2xx %d, %s" % (f[0], 100 * f[0] / h[0], f[1], f[2], f[3]),
+ ] + (["forecast computed each time: %.0f req/s (%.0f%% of health), p99 %.2f ms, non-2xx %d, %s" % (m[0], 100 * m[0] / h[0], m[1], m[2], m[3])] if m else []) + [
  ] + (["health during 200 submissions: %.0f req/s, p99 %.2f ms, non-2xx %d, %s" % (d[0], d[1], d[2], d[3])] if d else [])
 open(sys.argv[1], "a").write("\n".join(lines) + "\n")
 print("\n".join(lines))
