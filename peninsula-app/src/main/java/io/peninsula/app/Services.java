@@ -34,9 +34,12 @@ public final class Services {
     register(LeversRequest.class, (r, s) -> new LeversService(s).run(r));
     register(SensitivityRequest.class, (r, s) -> new SensitivityService(s).run(r));
     register(io.peninsula.app.dynamics.SimulateRequest.class, (r, s) -> new io.peninsula.app.dynamics.SimulateService(s).run(r));
+    register(io.peninsula.app.dynamics.SimulateOutcome.CommandRequest.class,
+        (r, s) -> new io.peninsula.app.dynamics.SimulateService(s).run(r.simulate()).asCommand());
     register(BacktestRequest.class, (r, s) -> new BacktestService(s).run(r));
     register(io.peninsula.app.games.GameSolveRequest.class, (r, s) -> new io.peninsula.app.games.GameSolveService().run(r));
     register(io.peninsula.app.games.GameReduceRequest.class, (r, s) -> new io.peninsula.app.games.GameReduceService().run(r));
+    register(io.peninsula.app.games.GameBuildRequest.class, (r, s) -> new io.peninsula.app.games.GameBuildService(s).run(r));
   }
 
   private Services() {}

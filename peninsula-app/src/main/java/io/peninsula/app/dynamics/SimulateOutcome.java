@@ -4,6 +4,7 @@ import io.peninsula.app.Provenance;
 import io.peninsula.app.ServiceResult;
 import io.peninsula.app.scenario.LoadedScenario;
 import io.peninsula.engine.bargaining.ModelConfig;
+import io.peninsula.engine.dynamics.RichardsonSystem;
 import io.peninsula.engine.dynamics.SimulationConfig;
 import io.peninsula.engine.dynamics.SimulationResult;
 import io.peninsula.model.Issue;
@@ -16,18 +17,19 @@ import java.util.Optional;
 
 /** Per year and issue the distribution over runs, per year and event its frequency, with provenance. */
 public record SimulateOutcome(Provenance provenance, SimulateRequest request, LoadedScenario loaded, ModelConfig modelConfig,
-    SimulationConfig config, SimulationResult result) implements ServiceResult {
+    SimulationConfig config, Optional<ArmsFitService.Dyad> arms, SimulationResult result) implements ServiceResult {
   @Override
   public Optional<LoadedScenario> scenario() {
     return Optional.of(loaded);
   }
 
-  /** The run configuration as reported in the result (without the arms dyad, which the caller describes). */
+  /** The run configuration as reported in the result and the provenance, with the fitted arms dyad if any. */
   public Map<String, Object> runConfig() {
-    return runConfig(request, modelConfig, config);
+    return runConfig(request, modelConfig, config, arms);
   }
 
-  static Map<String, Object> runConfig(SimulateRequest request, ModelConfig modelConfig, SimulationConfig config) {
+  static Map<String, Object> runConfig(SimulateRequest request, ModelConfig modelConfig, SimulationConfig config,
+      Optional<ArmsFitService.Dyad> arms) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("years", config.years());
     m.put("runs", config.runs());
@@ -37,8 +39,78 @@ public record SimulateOutcome(Provenance provenance, SimulateRequest request, Lo
     m.put("change_tolerance", SimulationConfig.CHANGE_TOLERANCE);
     m.put("model_parameters", modelConfig.parameters());
     m.put("max_iterations", modelConfig.maxIterations());
+    arms.ifPresent(a -> {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("actors", List.of(a.firstActor(), a.secondActor()));
+      x.put("states", List.of(a.firstState(), a.secondState()));
+      x.put("data", a.data().name());
+      x.put("citation", a.data().citation());
+      x.put("from", a.from());
+      x.put("to", a.to());
+      RichardsonSystem s = a.dynamics().system();
+      x.put("coefficients", List.of(
+          Map.of("grievance", s.first().grievance(), "reaction", s.first().defence(), "fatigue", s.first().fatigue()),
+          Map.of("grievance", s.second().grievance(), "reaction", s.second().defence(), "fatigue", s.second().fatigue())));
+      x.put("spectral_radius", s.spectralRadius());
+      m.put("arms", x);
+    });
     return m;
   }
+
+  /**
+   * The {@code result} object of {@code peninsula simulate --format json}: run configuration,
+   * runs requested and completed, the year × issue rows and the event frequencies. (The workbench
+   * reads {@link #resultJson()}, which adds each issue's scale and today's value.)
+   */
+  public Map<String, Object> commandResultJson() {
+    SimulationResult r = result;
+    Map<String, Object> root = new LinkedHashMap<>();
+    root.put("config", runConfig());
+    root.put("requested", r.requested());
+    root.put("completed", r.completed());
+    root.put("cancelled", r.cancelled());
+    root.put("skipped_effects", r.skippedEffects());
+    root.put("unconverged_forecasts", r.unconverged());
+    root.put("issues", r.values().stream().map(SimulateOutcome::yearRow).toList());
+    root.put("events", r.events().stream().map(y -> {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("year", y.year());
+      m.put("event", y.event());
+      m.put("p_this_year", y.pThisYear());
+      m.put("p_by_this_year", y.pByThisYear());
+      return m;
+    }).toList());
+    return root;
+  }
+
+  /** This run as the command line stores it: its {@link #commandResultJson()}, re-runnable through {@link CommandRequest}. */
+  public ServiceResult asCommand() {
+    SimulateOutcome o = this;
+    return new ServiceResult() {
+      @Override
+      public Provenance provenance() {
+        return o.provenance;
+      }
+
+      @Override
+      public Record request() {
+        return new CommandRequest(o.request);
+      }
+
+      @Override
+      public Object resultJson() {
+        return o.commandResultJson();
+      }
+
+      @Override
+      public Optional<LoadedScenario> scenario() {
+        return Optional.of(o.loaded);
+      }
+    };
+  }
+
+  /** A simulation whose stored result is the command line's JSON ({@link #commandResultJson()}), not the workbench's. */
+  public record CommandRequest(SimulateRequest simulate) {}
 
   /**
    * The result as the web workbench reads it: per issue its scale (min, max, the scale's anchor
