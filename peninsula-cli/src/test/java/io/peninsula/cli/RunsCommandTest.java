@@ -35,9 +35,10 @@ class RunsCommandTest {
       assertThat(s.list()).as("rerun stores nothing").hasSize(1);
     }
 
-    Path pq = dir.resolve("run.parquet");
-    assertThat(CliRunner.run("runs", "export", id, "--parquet", pq.toString(), "--store", store).exit()).isZero();
-    assertThat(Files.size(pq)).isPositive();
+    Path out = dir.resolve("export");
+    assertThat(CliRunner.run("runs", "export", id, "--out", out.toString(), "--store", store).exit()).isZero();
+    assertThat(Files.size(out.resolve("forecast.parquet"))).isPositive();
+    assertThat(Files.size(out.resolve("runs.parquet"))).isPositive();
   }
 
   /** simulate --arms and game build are on services: their stored typed requests re-run to the same result. */

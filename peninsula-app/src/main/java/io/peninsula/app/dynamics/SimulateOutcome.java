@@ -48,12 +48,19 @@ public record SimulateOutcome(Provenance provenance, SimulateRequest request, Lo
       x.put("from", a.from());
       x.put("to", a.to());
       RichardsonSystem s = a.dynamics().system();
-      x.put("coefficients", List.of(
-          Map.of("grievance", s.first().grievance(), "reaction", s.first().defence(), "fatigue", s.first().fatigue()),
-          Map.of("grievance", s.second().grievance(), "reaction", s.second().defence(), "fatigue", s.second().fatigue())));
+      // a fixed key order (Map.of's order changes from one JVM to the next, and did in this output)
+      x.put("coefficients", List.of(coefficients(s.first()), coefficients(s.second())));
       x.put("spectral_radius", s.spectralRadius());
       m.put("arms", x);
     });
+    return m;
+  }
+
+  private static Map<String, Object> coefficients(io.peninsula.engine.dynamics.RichardsonCoefficients c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("grievance", c.grievance());
+    m.put("reaction", c.defence());
+    m.put("fatigue", c.fatigue());
     return m;
   }
 
