@@ -135,12 +135,9 @@ final class RunsCommand implements Runnable {
       if (all == (ids != null && !ids.isEmpty())) throw new UsageException("give run IDs or --all (not both)");
       RunLog s = open(store);
       List<StoredRun> runs = all ? s.list() : ids.stream().map(id -> require(s, id)).toList();
-      var tables = TidyExport.tables(runs);
-      var files = TidyExport.write(tables, outDir, format);
       var out = spec.commandLine().getOut();
-      for (int i = 0; i < files.size(); i++)
-        out.println("wrote " + files.get(i) + " (" + tables.get(i).rows().size() + " rows: " + String.join(",",
-            tables.get(i).columns().stream().map(c -> c.name()).toList()) + ")");
+      for (TidyExport.Written w : TidyExport.export(runs, outDir, format))
+        out.println("wrote " + w.file() + " (" + w.rows() + " rows: " + String.join(",", w.columns()) + ")");
       out.flush();
       return Cli.EXIT_OK;
     }

@@ -58,6 +58,19 @@ public final class TidyExport {
     return out;
   }
 
+  /** A file written: its path, row count and column names. */
+  public record Written(Path file, int rows, List<String> columns) {}
+
+  /** Exports {@code runs} into {@code dir}, one file per table ({@link #tables}), as Parquet or CSV. */
+  public static List<Written> export(List<StoredRun> runs, Path dir, String format) {
+    List<TableFile> tables = tables(runs);
+    List<Path> files = write(tables, dir, format);
+    List<Written> out = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++)
+      out.add(new Written(files.get(i), tables.get(i).rows().size(), tables.get(i).columns().stream().map(Column::name).toList()));
+    return out;
+  }
+
   /** Writes each table into {@code dir} as {@code NAME.parquet} or {@code NAME.csv}; returns the files written. */
   public static List<Path> write(List<TableFile> tables, Path dir, String format) {
     if (!List.of("parquet", "csv").contains(format)) throw new BadRequestException("unknown --format \"" + format + "\" (allowed: parquet, csv)");
