@@ -1,7 +1,7 @@
 package io.peninsula.app;
 
-import io.peninsula.engine.InvalidInputException;
-import io.peninsula.engine.IterationLimitException;
+import io.peninsula.error.InvalidInputException;
+import io.peninsula.error.IterationLimitException;
 import io.peninsula.formats.InputException;
 
 /**

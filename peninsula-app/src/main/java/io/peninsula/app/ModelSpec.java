@@ -1,6 +1,6 @@
 package io.peninsula.app;
 
-import io.peninsula.engine.InvalidInputException;
+import io.peninsula.error.InvalidInputException;
 import io.peninsula.engine.bargaining.BargainingModel;
 import io.peninsula.engine.bargaining.BargainingModels;
 import io.peninsula.engine.bargaining.ModelConfig;

@@ -54,4 +54,28 @@ class RerunTest {
     assertThat(Rerun.of(log.get(sim).orElseThrow()).identical()).isTrue();
     assertThat(log.get(sim).orElseThrow().command()).isEqualTo("simulate");
   }
+
+  @Test
+  void gameBuild_rerunsIdentically_withItsRolesParametersAndChoices(@TempDir Path dir) {
+    RunLog log = new RunLog(dir.resolve("runs.duckdb"));
+    var request = new io.peninsula.app.games.GameBuildRequest(ScenarioRef.defaults(), "deterrence",
+        Map.of("challenger", List.of("DPRK"), "defender", List.of("USA")), Map.of("tripwire-cost", 0.2), Map.of("variant", "tripwire"),
+        List.of(), true, true, Optional.of("deterrence.efg"));
+    var outcome = new io.peninsula.app.games.GameBuildService().run(request);
+    String id = log.record(outcome, List.of());
+    Rerun.Verdict v = Rerun.of(log.get(id).orElseThrow());
+    assertThat(v.identical()).as(v.firstDifference().orElse("")).isTrue();
+    assertThat(log.get(id).orElseThrow().command()).isEqualTo("game build");
+    assertThat(outcome.gambitExtension()).isEqualTo(".efg");
+    assertThat(outcome.gambit()).startsWith("EFG 2 R");
+  }
+
+  @Test
+  void gameBuild_badParameter_isBadInputNamingTheOption() {
+    var request = new io.peninsula.app.games.GameBuildRequest(ScenarioRef.defaults(), "security-dilemma", Map.of(),
+        Map.of("offense-advantage", 1.5), Map.of(), List.of(), false, false, Optional.empty());
+    var e = org.assertj.core.api.Assertions.catchThrowable(() -> new io.peninsula.app.games.GameBuildService().run(request));
+    assertThat(Errors.isBadInput(e)).isTrue();
+    assertThat(e).hasMessageStartingWith("--offense-advantage 1.5: ");
+  }
 }

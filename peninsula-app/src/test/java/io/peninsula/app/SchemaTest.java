@@ -86,6 +86,13 @@ class SchemaTest {
   }
 
   @Test
+  void gameBuild_everyKind() {
+    for (String kind : io.peninsula.engine.security.SecurityGames.names())
+      assertValid("game-build", new io.peninsula.app.games.GameBuildService().run(new io.peninsula.app.games.GameBuildRequest(KOREA, kind,
+          Map.of(), Map.of(), Map.of(), List.of(), kind.equals("security-dilemma"), true, Optional.empty())));
+  }
+
+  @Test
   void backtest_scenarioAgainstRecordedOutcomes() {
     String veto = "../peninsula-cli/src/test/resources/veto/";
     assertValid("backtest", new BacktestService().run(new BacktestRequest(veto + "veto-mini.yaml", Optional.empty(),

@@ -4,9 +4,8 @@ import io.peninsula.engine.dynamics.ArmsFitResult;
 import io.peninsula.engine.dynamics.HoldoutScore;
 import io.peninsula.engine.dynamics.Interval;
 import io.peninsula.engine.dynamics.RichardsonSystem;
-import io.peninsula.formats.data.MilexData;
+import io.peninsula.app.dynamics.ArmsData;
 import java.util.List;
-import java.util.Locale;
 
 /** Renders an {@link ArmsFitResult} as a table (coefficients, stability, holdout) or as CSV (holdout rows). */
 final class ArmsReport {
@@ -14,9 +13,9 @@ final class ArmsReport {
       "model,first,second,data,fit_from,fit_to,holdout_from,holdout_to,years,rmse_one_step,rmse_dynamic";
 
   private final ArmsFitResult r;
-  private final MilexData.Source source;
+  private final ArmsData source;
 
-  ArmsReport(ArmsFitResult r, MilexData.Source source) {
+  ArmsReport(ArmsFitResult r, ArmsData source) {
     this.r = r;
     this.source = source;
   }
@@ -24,7 +23,7 @@ final class ArmsReport {
   String csv() {
     StringBuilder b = new StringBuilder(CSV_HEADER).append('\n');
     var c = r.config();
-    String data = source.name().toLowerCase(Locale.ROOT);
+    String data = source.name();
     for (HoldoutScore s : r.scores())
       b.append(String.join(",", s.model(), r.first(), r.second(), data, "" + c.from(), "" + c.fitTo(),
           "" + c.holdoutFrom().orElseThrow(), "" + c.to(), "" + s.years(), Numbers.fixed(s.rmseOneStep(), 4),

@@ -1,17 +1,14 @@
 package io.peninsula.cli;
 
-import io.peninsula.app.scenario.LoadedScenario;
+import io.peninsula.app.games.GameBuildOutcome;
+import io.peninsula.app.games.GameBuildRequest;
+import io.peninsula.app.games.GameBuildService;
 import io.peninsula.engine.security.ChoiceSpec;
-import io.peninsula.engine.security.GameInputs;
 import io.peninsula.engine.security.ParamSpec;
 import io.peninsula.engine.security.RoleSpec;
-import io.peninsula.engine.security.Robustness;
 import io.peninsula.engine.security.ScenarioValues;
 import io.peninsula.engine.security.SecurityGame;
 import io.peninsula.engine.security.SecurityGames;
-import io.peninsula.formats.gambit.EfgWriter;
-import io.peninsula.formats.gambit.NfgWriter;
-import io.peninsula.model.Scenario;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -106,32 +103,26 @@ final class GameBuildCommand implements Callable<Integer> {
     }
   }
 
+  @Mixin StoreOptions store;
+
   @Override
   public Integer call() {
-    SecurityGame game = SecurityGames.byName(kind).orElseThrow(() -> new UsageException("unknown game kind \"" + kind + "\" (allowed: "
-        + String.join(", ", SecurityGames.names()) + ")"));
+    SecurityGame game = GameBuildService.game(kind);
     if (!List.of("table", "json").contains(format)) throw new UsageException("unknown --format \"" + format + "\" (allowed: table, json)");
-    GameInputs in = inputs(game);
-    LoadedScenario loaded = scenarioOptions.load();
-    Scenario s = loaded.scenario();
-    SecurityGameReport report;
-    List<Robustness.Sweep> sweeps = List.of();
-    try {
-      report = SecurityGameReport.of(game.name(), loaded, game.build(s, in));
-      if (robustness) sweeps = Robustness.of(game, s, in);
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(game.name() + " on " + loaded.origin() + ": " + e.getMessage());
-    }
+    GameBuildRequest request = request(game);
+    GameBuildOutcome outcome = new GameBuildService(scenarioOptions.source()).run(request);
     Optional<String> written = Optional.empty();
-    if (out != null) written = Optional.of(write(report));
+    if (out != null) written = Optional.of(write(outcome));
     PrintWriter w = spec.commandLine().getOut();
-    w.print(format.equals("json") ? report.json(written, sweeps, explain) : report.table(written, sweeps, explain));
+    w.print(format.equals("json") ? outcome.json()
+        : SecurityGameReport.of(game.name(), outcome.loaded(), outcome.built()).table(written, outcome.sweeps(), explain));
     w.flush();
+    Recording.record(spec, store, outcome);
     return Cli.EXIT_OK;
   }
 
-  /** The registry options given on the command line, checked to belong to {@code game}. */
-  private GameInputs inputs(SecurityGame game) {
+  /** The registry options given on the command line, checked to belong to {@code game}, as the service's request. */
+  private GameBuildRequest request(SecurityGame game) {
     Map<String, String> given = new LinkedHashMap<>();
     for (OptionSpec o : spec.options())
       if (o.getValue() instanceof String v && isRegistryOption(o.longestName())) given.put(o.longestName(), v);
@@ -148,24 +139,16 @@ final class GameBuildCommand implements Callable<Integer> {
       allowed.add(p.option());
       String v = given.get(p.option());
       if (v == null) continue;
-      double x;
       try {
-        x = Double.parseDouble(v.trim());
+        params.put(p.name(), Double.parseDouble(v.trim()));
       } catch (NumberFormatException e) {
         throw new UsageException(p.option() + " \"" + v + "\": not a number");
       }
-      try {
-        p.check(x);
-      } catch (IllegalArgumentException e) {
-        throw new UsageException(e.getMessage());
-      }
-      params.put(p.name(), x);
     }
     for (ChoiceSpec c : game.choices()) {
       allowed.add(c.option());
       String v = given.get(c.option());
       if (v == null) continue;
-      if (!c.values().contains(v)) throw new UsageException("unknown " + c.option() + " \"" + v + "\" (allowed: " + String.join(", ", c.values()) + ")");
       choices.put(c.name(), v);
     }
     if (issues != null && !game.usesSecurityIssues()) given.put("--issues", "");
@@ -175,7 +158,8 @@ final class GameBuildCommand implements Callable<Integer> {
       throw new UsageException(String.join(", ", wrong) + (wrong.size() == 1 ? " does" : " do") + " not apply to " + game.name()
           + " (its options: " + String.join(", ", allowed.stream().filter(o -> !o.equals("--issues")).toList())
           + (game.usesSecurityIssues() ? ", --issues" : "") + ")");
-    return new GameInputs(roles, params, choices, issues == null ? List.of() : issues);
+    return new GameBuildRequest(scenarioOptions.ref(), game.name(), roles, params, choices, issues == null ? List.of() : issues, robustness,
+        explain, Optional.ofNullable(out).map(Path::toString));
   }
 
   private static boolean isRegistryOption(String name) {
@@ -187,14 +171,13 @@ final class GameBuildCommand implements Callable<Integer> {
     return false;
   }
 
-  private String write(SecurityGameReport report) {
+  private String write(GameBuildOutcome outcome) {
     String name = out.getFileName().toString();
-    String wanted = report.built().strategic().isPresent() ? ".nfg" : ".efg";
+    String wanted = outcome.gambitExtension();
     if (!name.endsWith(wanted))
       throw new UsageException("--out " + out + ": a " + kind + " game is written as " + wanted + " (give a file name ending in " + wanted + ")");
-    String text = report.built().strategic().map(NfgWriter::write).orElseGet(() -> EfgWriter.write(report.built().extensive().orElseThrow()));
     try {
-      Files.writeString(out, text, StandardCharsets.UTF_8);
+      Files.writeString(out, outcome.gambit(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UsageException("--out " + out + ": cannot be written (" + e.getMessage() + ")");
     }

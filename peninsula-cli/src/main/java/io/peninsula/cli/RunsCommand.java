@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.peninsula.app.runs.RunLog;
+import io.peninsula.app.runs.TidyExport;
 import io.peninsula.store.StoredRun;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -105,12 +106,23 @@ final class RunsCommand implements Runnable {
     }
   }
 
-  @Command(name = "export", mixinStandardHelpOptions = true, description = "Write one run (all columns) to a Parquet file.")
+  @Command(name = "export", mixinStandardHelpOptions = true,
+      description = {"Write stored runs as tidy tables, one file per table, into a folder:",
+          "runs.parquet (provenance, one row per run) and one table per command with the columns of its --format csv",
+          "(forecast: run,round,actor,dimension,position; montecarlo: one row per option x issue; ...), joined on run.",
+          "Details: docs/runs.md"})
   static final class Export implements Callable<Integer> {
-    @Parameters(paramLabel = "ID") String id;
+    @Parameters(paramLabel = "ID", arity = "0..*", description = "Runs to export (or --all).")
+    List<String> ids;
 
-    @Option(names = "--parquet", required = true, paramLabel = "FILE", description = "Parquet file to write.")
-    Path parquet;
+    @Option(names = "--all", description = "Export every stored run.")
+    boolean all;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the tables into (created if missing).")
+    Path outDir;
+
+    @Option(names = "--format", defaultValue = "parquet", paramLabel = "FMT", description = "parquet or csv. Default: ${DEFAULT-VALUE}.")
+    String format;
 
     @Option(names = "--store", paramLabel = "FILE", description = "Run store.")
     Path store;
@@ -119,11 +131,14 @@ final class RunsCommand implements Runnable {
 
     @Override
     public Integer call() {
+      if (!List.of("parquet", "csv").contains(format)) throw new UsageException("unknown --format \"" + format + "\" (allowed: parquet, csv)");
+      if (all == (ids != null && !ids.isEmpty())) throw new UsageException("give run IDs or --all (not both)");
       RunLog s = open(store);
-      require(s, id);
-      s.exportParquet(id, parquet);
-      spec.commandLine().getOut().println("wrote " + parquet);
-      spec.commandLine().getOut().flush();
+      List<StoredRun> runs = all ? s.list() : ids.stream().map(id -> require(s, id)).toList();
+      var out = spec.commandLine().getOut();
+      for (TidyExport.Written w : TidyExport.export(runs, outDir, format))
+        out.println("wrote " + w.file() + " (" + w.rows() + " rows: " + String.join(",", w.columns()) + ")");
+      out.flush();
       return Cli.EXIT_OK;
     }
   }

@@ -1,21 +1,14 @@
 package io.peninsula.cli;
 
 import io.peninsula.app.scenario.LoadedScenario;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.peninsula.engine.security.Derived;
 import io.peninsula.engine.security.Payoff;
 import io.peninsula.engine.security.Robustness;
 import io.peninsula.engine.security.ScenarioValues;
 import io.peninsula.engine.security.SecurityGame;
 import io.peninsula.game.Rational;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,11 +16,10 @@ import java.util.Set;
  * The output of {@code game build}, rendered from a {@link SecurityGame.Built}: the verdict lines,
  * the payoff matrix of strategic games, each payoff with its formula, the derived values with their
  * basis (data, mapping, judgement, option, derived) and sources, the equilibria, and optionally
- * the robustness sweeps and the rationale of every judgement and mapping; as a table or as JSON.
+ * the robustness sweeps and the rationale of every judgement and mapping, as a table (the JSON is the
+ * service's, {@link io.peninsula.app.games.GameBuildOutcome#resultJson()}).
  */
 record SecurityGameReport(String kind, LoadedScenario scenario, SecurityGame.Built built) {
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
   static SecurityGameReport of(String kind, LoadedScenario sc, SecurityGame.Built b) {
     return new SecurityGameReport(kind, sc, b);
   }
@@ -87,66 +79,11 @@ record SecurityGameReport(String kind, LoadedScenario scenario, SecurityGame.Bui
     return f.map(x -> "at " + n(x.at()) + ": " + String.join("; ", x.after())).orElse("none");
   }
 
-  String json(Optional<String> written, List<Robustness.Sweep> sweeps, boolean explain) {
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("kind", kind);
-    root.put("title", built.title());
-    root.put("model", built.model());
-    root.put("unit", ScenarioValues.UNIT);
-    root.put("scenario", map("origin", scenario.origin(), "sha256", scenario.sha256()));
-    root.put("provenance", map("app", "peninsula " + Cli.version(), "java", System.getProperty("java.version"),
-        "engine", "io.peninsula.engine.security (" + kind + ")"));
-    root.put("verdict", built.verdict());
-    root.put("analysis", built.analysis());
-    built.strategic().ifPresent(g -> root.put("game", map("players", g.players(), "strategies", g.strategies())));
-    built.extensive().ifPresent(g -> root.put("game", map("players", g.players(), "outcomes", g.outcomes().size(), "nodes", g.nodes().size())));
-    List<Object> pay = new ArrayList<>();
-    for (Payoff p : built.payoffs())
-      pay.add(map("player", p.player(), "outcome", p.outcome(), "value", p.value().toString(), "decimal", p.value().doubleValue(),
-          "formula", p.formula()));
-    root.put("payoffs", pay);
-    List<Object> der = new ArrayList<>();
-    for (Derived d : built.derivation()) {
-      Map<String, Object> m = map("symbol", d.symbol(), "value", finite(d.value()), "basis", d.basis().label(), "formula", d.formula(),
-          "sources", d.sources());
-      if (explain) d.rationale().ifPresent(why -> m.put("rationale", why));
-      der.add(m);
-    }
-    root.put("derivation", der);
-    root.put("solver", built.solver());
-    root.put("equilibria", built.equilibriumLines());
-    if (!sweeps.isEmpty()) {
-      List<Object> rob = new ArrayList<>();
-      for (Robustness.Sweep s : sweeps)
-        rob.add(map("parameter", s.param().name(), "symbol", s.param().symbol(), "value", s.value(), "low", s.param().low(), "high",
-            s.param().high(), "flipBelow", s.below().map(f -> map("at", f.at(), "before", f.before(), "after", f.after())).orElse(null),
-            "flipAbove", s.above().map(f -> map("at", f.at(), "before", f.before(), "after", f.after())).orElse(null),
-            "margin", s.margin().isPresent() ? s.margin().getAsDouble() : null));
-      root.put("robustness", rob);
-    }
-    root.put("written", written.orElse(null));
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static Object finite(double v) {
-    return Double.isFinite(v) ? v : null;
-  }
-
   private static String n(double v) {
     return Double.isFinite(v) ? Numbers.plain(v, 4) : "∞";
   }
 
   private static String dec(Rational r) {
     return Numbers.plain(r.doubleValue(), Payoff.DECIMALS);
-  }
-
-  private static Map<String, Object> map(Object... kv) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    for (int i = 0; i < kv.length; i += 2) m.put((String) kv[i], kv[i + 1]);
-    return m;
   }
 }

@@ -1,18 +1,11 @@
 package io.peninsula.cli;
 
+import io.peninsula.app.dynamics.ArmsFitService;
 import io.peninsula.app.dynamics.SimulateOutcome;
 import io.peninsula.app.dynamics.SimulateRequest;
 import io.peninsula.app.dynamics.SimulateService;
-import io.peninsula.app.scenario.LoadedScenario;
-import io.peninsula.app.scenario.ScenarioSource;
-import io.peninsula.engine.dynamics.AnnualSeries;
-import io.peninsula.engine.dynamics.ArmsDynamics;
-import io.peninsula.engine.dynamics.SimulationConfig;
 import io.peninsula.engine.dynamics.SimulationResult;
-import io.peninsula.formats.data.MilexData;
-import io.peninsula.model.Scenario;
 import java.io.PrintWriter;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,19 +63,10 @@ final class SimulateCommand implements Callable<Integer> {
     if (!List.of("table", "csv", "json").contains(format))
       throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv, json)");
     int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-    io.peninsula.app.Stopwatch clock = new io.peninsula.app.Stopwatch();
     io.peninsula.app.ModelSpec modelSpec = modelOptions.spec();
     io.peninsula.app.ModelSpec.Resolved resolved = modelSpec.resolve();
-    try {
-      new SimulationConfig(years, runs, modelOptions.config().seed(), t); // checks the options before the scenario is read
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage().replace("years ", "--years ").replace("runs ", "--runs ").replace("threads ", "--threads "));
-    }
-    LoadedScenario loaded = scenarioOptions.load();
-    Scenario s = loaded.scenario();
-    Optional<ArmsSetup> arms = Optional.ofNullable(armsDyad).map(d -> armsSetup(d, s));
-    SimulateRequest request = new SimulateRequest(scenarioOptions.ref(), modelSpec, years, runs, t, arms.map(ArmsSetup::dynamics));
-    SimulateService service = new SimulateService(ScenarioSource.fixed(loaded));
+    Optional<ArmsFitService.DyadRequest> arms = Optional.ofNullable(armsDyad).map(this::dyad);
+    SimulateRequest request = new SimulateRequest(scenarioOptions.ref(), modelSpec, years, runs, t, arms);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     AtomicBoolean cancel = new AtomicBoolean();
@@ -99,36 +83,13 @@ final class SimulateCommand implements Callable<Integer> {
     try {
       SimulateOutcome outcome;
       try (ProgressReporter progress = new ProgressReporter("simulate", runs, err, System.console() != null, " runs")) {
-        outcome = service.run(request, cancel, progress);
+        outcome = new SimulateService(scenarioOptions.source()).run(request, cancel, progress);
       }
       SimulationResult r = outcome.result();
       if (r.cancelled()) err.println("simulate: cancelled; reporting the " + r.completed() + " of " + r.requested() + " runs completed");
-      SimulateReport report = new SimulateReport(loaded, resolved.model().name(), modelOptions.constraint(), outcome.modelConfig(),
-          outcome.config(), arms, r);
-      java.util.Map<String, Object> options = new java.util.LinkedHashMap<>(report.runConfig());
-      io.peninsula.app.Provenance provenance = clock.provenance("simulate", loaded, modelSpec, resolved, options, t);
-      Object result = outcome.resultJson(report.runConfig());
-      io.peninsula.app.ServiceResult run = new io.peninsula.app.ServiceResult() {
-        @Override
-        public io.peninsula.app.Provenance provenance() {
-          return provenance;
-        }
-
-        @Override
-        public Record request() {
-          return new UntypedRequest("simulate", Recording.args(spec)); // not yet a service: runs rerun cannot rebuild it
-        }
-
-        @Override
-        public Object resultJson() {
-          return result;
-        }
-
-        @Override
-        public Optional<LoadedScenario> scenario() {
-          return Optional.of(loaded);
-        }
-      };
+      SimulateReport report = new SimulateReport(outcome.loaded(), resolved.model().name(), modelOptions.constraint(), outcome.config(),
+          outcome.arms(), r);
+      io.peninsula.app.ServiceResult run = outcome;
       out.print(switch (format) {
         case "csv" -> report.csv();
         case "json" -> run.json();
@@ -148,14 +109,8 @@ final class SimulateCommand implements Callable<Integer> {
     }
   }
 
-  /** The command line of a command not yet on a service; stored for display, not re-runnable. */
-  record UntypedRequest(String command, List<String> args) {}
-
-  /** The arms dyad as the command set it up: actors, states, data and the fit. */
-  record ArmsSetup(String firstActor, String firstState, String secondActor, String secondState, MilexData.Source data,
-      int from, int to, ArmsDynamics dynamics) {}
-
-  private ArmsSetup armsSetup(String spec, Scenario s) {
+  /** {@code --arms ACTOR=STATE,ACTOR=STATE} as the service's dyad request (the service checks the actors and fits it). */
+  private ArmsFitService.DyadRequest dyad(String spec) {
     String[] pairs = spec.split(",", -1);
     if (pairs.length != 2) throw new UsageException("--arms must be ACTOR=STATE,ACTOR=STATE (e.g. USA=USA,PRC=CHN); got \"" + spec + "\"");
     String[][] p = new String[2][];
@@ -163,25 +118,8 @@ final class SimulateCommand implements Callable<Integer> {
       p[k] = pairs[k].split("=", -1);
       if (p[k].length != 2 || p[k][0].isBlank() || p[k][1].isBlank())
         throw new UsageException("--arms must be ACTOR=STATE,ACTOR=STATE (e.g. USA=USA,PRC=CHN); got \"" + spec + "\"");
-      String actor = p[k][0].trim();
-      if (s.actor(actor).isEmpty())
-        throw new UsageException("--arms names actor \"" + actor + "\", which the scenario does not have (actors: "
-            + String.join(", ", s.actors().stream().map(a -> a.id()).toList()) + ")");
     }
-    MilexData data = ArmsCommand.data(armsData);
-    String a = p[0][1].trim().toUpperCase(Locale.ROOT);
-    String b = p[1][1].trim().toUpperCase(Locale.ROOT);
-    int[] w = data.commonWindow(a, b);
-    if (w.length == 0) {
-      AnnualSeries[] probe = ArmsCommand.load(data, a + "," + b, new int[] {0, 0}); // throws the explanatory message
-      throw new UsageException("no common years for " + a + " and " + b + " " + probe.length);
-    }
-    AnnualSeries[] series = ArmsCommand.load(data, a + "," + b, w);
-    try {
-      return new ArmsSetup(p[0][0].trim(), a, p[1][0].trim(), b, data.source(), w[0], w[1],
-          ArmsDynamics.fit(p[0][0].trim(), p[1][0].trim(), series[0], series[1]));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException("--arms: cannot fit " + a + "-" + b + ": " + e.getMessage());
-    }
+    return new ArmsFitService.DyadRequest(p[0][0].trim(), p[0][1].trim().toUpperCase(Locale.ROOT), p[1][0].trim(),
+        p[1][1].trim().toUpperCase(Locale.ROOT), armsData);
   }
 }

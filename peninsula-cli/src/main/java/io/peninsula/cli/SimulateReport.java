@@ -1,41 +1,31 @@
 package io.peninsula.cli;
 
+import io.peninsula.app.dynamics.ArmsFitService;
 import io.peninsula.app.scenario.LoadedScenario;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import io.peninsula.engine.bargaining.ModelConfig;
 import io.peninsula.engine.dynamics.RichardsonSystem;
 import io.peninsula.engine.dynamics.SimulationConfig;
 import io.peninsula.engine.dynamics.SimulationResult;
 import io.peninsula.model.Issue;
 import io.peninsula.model.ScenarioEvent;
-import java.io.UncheckedIOException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
-/** Renders a {@link SimulationResult}: a table per issue and an event table, tidy CSV, or JSON with provenance. */
+/** Renders a {@link SimulationResult}: a table per issue and an event table, or tidy CSV (the JSON is the service's). */
 final class SimulateReport {
   static final String CSV_HEADER = "year,issue,mean,p05,p50,p95,p_changed,sd";
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final LoadedScenario loaded;
   private final String model;
   private final String constraint;
-  private final ModelConfig modelConfig;
   private final SimulationConfig config;
-  private final Optional<SimulateCommand.ArmsSetup> arms;
+  private final Optional<ArmsFitService.Dyad> arms;
   private final SimulationResult r;
 
-  SimulateReport(LoadedScenario loaded, String model, String constraint, ModelConfig modelConfig, SimulationConfig config,
-      Optional<SimulateCommand.ArmsSetup> arms, SimulationResult r) {
+  SimulateReport(LoadedScenario loaded, String model, String constraint, SimulationConfig config, Optional<ArmsFitService.Dyad> arms,
+      SimulationResult r) {
     this.loaded = loaded;
     this.model = model;
     this.constraint = constraint;
-    this.modelConfig = modelConfig;
     this.config = config;
     this.arms = arms;
     this.r = r;
@@ -96,36 +86,8 @@ final class SimulateReport {
     var a = arms.get();
     RichardsonSystem s = a.dynamics().system();
     return a.firstActor() + " (" + a.firstState() + ") and " + a.secondActor() + " (" + a.secondState() + "), Richardson fitted to "
-        + a.data().name().toLowerCase(Locale.ROOT) + " " + a.from() + "-" + a.to() + ", spectral radius " + Numbers.fixed(s.spectralRadius(), 3)
+        + a.data().name() + " " + a.from() + "-" + a.to() + ", spectral radius " + Numbers.fixed(s.spectralRadius(), 3)
         + (s.stable() ? " (converges)" : " (no stable equilibrium)") + "; their capability ratio follows the spending ratio, their sum stays";
-  }
-
-  Map<String, Object> runConfig() {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("years", config.years());
-    m.put("runs", config.runs());
-    m.put("seed", config.seed());
-    m.put("threads", config.threads());
-    m.put("constraint", constraint);
-    m.put("change_tolerance", SimulationConfig.CHANGE_TOLERANCE);
-    m.put("model_parameters", modelConfig.parameters());
-    m.put("max_iterations", modelConfig.maxIterations());
-    arms.ifPresent(a -> {
-      Map<String, Object> x = new LinkedHashMap<>();
-      x.put("actors", List.of(a.firstActor(), a.secondActor()));
-      x.put("states", List.of(a.firstState(), a.secondState()));
-      x.put("data", a.data().name().toLowerCase(Locale.ROOT));
-      x.put("citation", a.data().citation());
-      x.put("from", a.from());
-      x.put("to", a.to());
-      RichardsonSystem s = a.dynamics().system();
-      x.put("coefficients", List.of(
-          Map.of("grievance", s.first().grievance(), "reaction", s.first().defence(), "fatigue", s.first().fatigue()),
-          Map.of("grievance", s.second().grievance(), "reaction", s.second().defence(), "fatigue", s.second().fatigue())));
-      x.put("spectral_radius", s.spectralRadius());
-      m.put("arms", x);
-    });
-    return m;
   }
 
   private static String n(double v) {

@@ -117,7 +117,9 @@ class GameBuildCommandTest {
   void json_isParseableWithExactValuesAndBases() throws Exception {
     var r = CliRunner.run("game", "build", "deterrence", "--format", "json", "--explain");
     assertThat(r.exit()).as(r.err()).isZero();
-    var tree = new ObjectMapper().readTree(r.out());
+    var doc = new ObjectMapper().readTree(r.out());
+    assertThat(doc.get("provenance").get("command").asText()).isEqualTo("game build");
+    var tree = doc.get("result");
     assertThat(tree.get("kind").asText()).isEqualTo("deterrence");
     assertThat(tree.get("analysis").get("tripwireThreshold").asText()).isEqualTo("1580627/5000000"); // c_USA − p_USA·w_USA = 0.5459 − 0.9082·0.253, exact
     assertThat(tree.get("verdict").get(0).asText()).isEqualTo("tripwire: Status Quo");

@@ -35,9 +35,37 @@ class RunsCommandTest {
       assertThat(s.list()).as("rerun stores nothing").hasSize(1);
     }
 
-    Path pq = dir.resolve("run.parquet");
-    assertThat(CliRunner.run("runs", "export", id, "--parquet", pq.toString(), "--store", store).exit()).isZero();
-    assertThat(Files.size(pq)).isPositive();
+    Path out = dir.resolve("export");
+    assertThat(CliRunner.run("runs", "export", id, "--out", out.toString(), "--store", store).exit()).isZero();
+    assertThat(Files.size(out.resolve("forecast.parquet"))).isPositive();
+    assertThat(Files.size(out.resolve("runs.parquet"))).isPositive();
+  }
+
+  /** simulate --arms and game build are on services: their stored typed requests re-run to the same result. */
+  @Test
+  void simulateWithArms_andGameBuild_rerunIdentically(@TempDir Path dir) {
+    String store = dir.resolve("runs.duckdb").toString();
+    var sim = CliRunner.run("simulate", "--years", "2", "--runs", "10", "--threads", "2", "--arms", "USA=USA,PRC=CHN", "--format", "json",
+        "--store", store);
+    assertThat(sim.exit()).as(sim.err()).isZero();
+    assertThat(sim.out()).contains("\"spectral_radius\"");
+    String simId = storedId(sim.err());
+    var game = CliRunner.run("game", "build", "deterrence", "--tripwire-cost", "0.2", "--robustness", "--explain", "--store", store);
+    assertThat(game.exit()).as(game.err()).isZero();
+    String gameId = storedId(game.err());
+    for (String id : new String[] {simId, gameId}) {
+      var rerun = CliRunner.run("runs", "rerun", id, "--store", store);
+      assertThat(rerun.exit()).as(rerun.out() + rerun.err()).isZero();
+      assertThat(rerun.out()).startsWith("rerun of " + id + ": identical result");
+    }
+    var list = CliRunner.run("runs", "list", "--store", store);
+    assertThat(list.out()).contains("simulate").contains("game build");
+  }
+
+  private static String storedId(String err) {
+    var m = java.util.regex.Pattern.compile("(?m)^run (\\S+) stored in ").matcher(err);
+    assertThat(m.find()).as(err).isTrue();
+    return m.group(1);
   }
 
   @Test

@@ -1,11 +1,12 @@
 package io.peninsula.engine;
 
 /**
- * A model produced NaN or an infinity where a number was expected: a defect in the model or a
- * degenerate input the model's validation missed. Results are checked before they can be printed
- * or stored (see docs/reliability.md), so a non-finite number never reaches the user as a figure.
+ * Deprecated alias of {@link io.peninsula.error.NonFiniteResultException}, which moved below the
+ * model and game packages so they can throw it too. Kept so code written against the old package
+ * compiles; a catch of the new type catches this one.
  */
-public final class NonFiniteResultException extends ArithmeticException {
+@Deprecated(forRemoval = true)
+public class NonFiniteResultException extends io.peninsula.error.NonFiniteResultException {
   private static final long serialVersionUID = 1L;
 
   public NonFiniteResultException(String message) {
@@ -14,7 +15,6 @@ public final class NonFiniteResultException extends ArithmeticException {
 
   /** Returns {@code v} if finite, else throws naming {@code what}. */
   public static double require(double v, String what) {
-    if (Double.isFinite(v)) return v;
-    throw new NonFiniteResultException(what + " is " + v + " (not a finite number); the result was not printed or stored");
+    return io.peninsula.error.NonFiniteResultException.require(v, what);
   }
 }

@@ -1,2 +1,7 @@
-/** The numeric engines' shared types: the typed errors every engine throws for bad input or an exhausted iteration cap. */
+/**
+ * The numeric engines (bargaining models, equilibrium solvers, analyses, dynamics, security games,
+ * sweeps), one sub-package each. The typed errors they throw live in {@code io.peninsula.error}; the
+ * three classes left here are deprecated aliases kept only so code written against their old package
+ * still compiles.
+ */
 package io.peninsula.engine;

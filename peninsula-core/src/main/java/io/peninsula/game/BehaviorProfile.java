@@ -1,5 +1,6 @@
 package io.peninsula.game;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.List;
 
 /**
@@ -17,11 +18,11 @@ public record BehaviorProfile(List<List<List<Rational>>> probabilities) {
       for (int i = 0; i < probabilities.get(p).size(); i++) {
         Rational sum = Rational.ZERO;
         for (Rational x : probabilities.get(p).get(i)) {
-          if (x.signum() < 0) throw new IllegalArgumentException("negative probability " + x);
+          if (x.signum() < 0) throw new InvalidInputException("negative probability " + x);
           sum = sum.add(x);
         }
         if (!sum.equals(Rational.ONE) && sum.signum() != 0)
-          throw new IllegalArgumentException("player " + (p + 1) + ", information set " + (i + 1) + ": probabilities sum to " + sum);
+          throw new InvalidInputException("player " + (p + 1) + ", information set " + (i + 1) + ": probabilities sum to " + sum);
       }
   }
 

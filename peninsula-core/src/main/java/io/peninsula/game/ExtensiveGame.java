@@ -1,5 +1,6 @@
 package io.peninsula.game;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -34,7 +35,7 @@ public final class ExtensiveGame {
     this.chanceSets = List.copyOf(chanceSets);
     this.outcomes = List.copyOf(outcomes);
     if (this.infoSets.size() != this.players.size())
-      throw new IllegalArgumentException(this.infoSets.size() + " information-set lists for " + this.players.size() + " players");
+      throw new InvalidInputException(this.infoSets.size() + " information-set lists for " + this.players.size() + " players");
     for (GameNode n : nodes()) {
       if (n.isTerminal()) {
         n.outcome().ifPresent(this::checkOutcome);
@@ -42,7 +43,7 @@ public final class ExtensiveGame {
       }
       InfoSet s = infoSet(n.player(), n.infoSet());
       if (s.numActions() != n.children().size())
-        throw new IllegalArgumentException("node \"" + n.label() + "\" has " + n.children().size() + " children but its information set \""
+        throw new InvalidInputException("node \"" + n.label() + "\" has " + n.children().size() + " children but its information set \""
             + s.label() + "\" has " + s.numActions() + " actions");
       n.outcome().ifPresent(this::checkOutcome);
     }
@@ -50,7 +51,7 @@ public final class ExtensiveGame {
 
   private void checkOutcome(Outcome o) {
     if (o.payoffs().size() != players.size())
-      throw new IllegalArgumentException("outcome \"" + o.label() + "\" has " + o.payoffs().size() + " payoffs for " + players.size() + " players");
+      throw new InvalidInputException("outcome \"" + o.label() + "\" has " + o.payoffs().size() + " payoffs for " + players.size() + " players");
   }
 
   public String title() {
@@ -85,7 +86,7 @@ public final class ExtensiveGame {
   public InfoSet infoSet(int player, int index) {
     List<InfoSet> sets = infoSets(player);
     if (index < 0 || index >= sets.size())
-      throw new IllegalArgumentException("player " + player + " has no information set " + index);
+      throw new InvalidInputException("player " + player + " has no information set " + index);
     return sets.get(index);
   }
 

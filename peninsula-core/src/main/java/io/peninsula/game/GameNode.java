@@ -1,5 +1,6 @@
 package io.peninsula.game;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,7 +20,7 @@ public record GameNode(String label, int player, int infoSet, List<GameNode> chi
     Objects.requireNonNull(outcome, "outcome");
     children = List.copyOf(children);
     if (children.isEmpty() != (player == NONE))
-      throw new IllegalArgumentException("node " + label + ": terminal nodes have no player, decision and chance nodes have children");
+      throw new InvalidInputException("node " + label + ": terminal nodes have no player, decision and chance nodes have children");
   }
 
   public static GameNode terminal(String label, Optional<Outcome> outcome) {

@@ -1,5 +1,6 @@
 package io.peninsula.game;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,18 +16,18 @@ public record InfoSet(int player, int index, String label, List<String> actions,
     Objects.requireNonNull(label, "label");
     actions = List.copyOf(actions);
     probabilities = List.copyOf(probabilities);
-    if (actions.isEmpty()) throw new IllegalArgumentException("an information set needs at least one action");
+    if (actions.isEmpty()) throw new InvalidInputException("an information set needs at least one action");
     if (player == ExtensiveGame.CHANCE) {
       if (probabilities.size() != actions.size())
-        throw new IllegalArgumentException("chance set " + label + ": " + probabilities.size() + " probabilities for " + actions.size() + " actions");
+        throw new InvalidInputException("chance set " + label + ": " + probabilities.size() + " probabilities for " + actions.size() + " actions");
       Rational sum = Rational.ZERO;
       for (Rational p : probabilities) {
-        if (p.signum() < 0) throw new IllegalArgumentException("chance set " + label + ": negative probability " + p);
+        if (p.signum() < 0) throw new InvalidInputException("chance set " + label + ": negative probability " + p);
         sum = sum.add(p);
       }
-      if (!sum.equals(Rational.ONE)) throw new IllegalArgumentException("chance set " + label + ": probabilities sum to " + sum + ", not 1");
+      if (!sum.equals(Rational.ONE)) throw new InvalidInputException("chance set " + label + ": probabilities sum to " + sum + ", not 1");
     } else if (!probabilities.isEmpty()) {
-      throw new IllegalArgumentException("only chance information sets carry probabilities");
+      throw new InvalidInputException("only chance information sets carry probabilities");
     }
   }
 

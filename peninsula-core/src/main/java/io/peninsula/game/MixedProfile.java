@@ -1,5 +1,6 @@
 package io.peninsula.game;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.List;
 
 /**
@@ -12,10 +13,10 @@ public record MixedProfile(List<List<Rational>> probabilities) {
     for (int p = 0; p < probabilities.size(); p++) {
       Rational sum = Rational.ZERO;
       for (Rational x : probabilities.get(p)) {
-        if (x.signum() < 0) throw new IllegalArgumentException("player " + (p + 1) + " has negative probability " + x);
+        if (x.signum() < 0) throw new InvalidInputException("player " + (p + 1) + " has negative probability " + x);
         sum = sum.add(x);
       }
-      if (!sum.equals(Rational.ONE)) throw new IllegalArgumentException("player " + (p + 1) + "'s probabilities sum to " + sum);
+      if (!sum.equals(Rational.ONE)) throw new InvalidInputException("player " + (p + 1) + "'s probabilities sum to " + sum);
     }
   }
 

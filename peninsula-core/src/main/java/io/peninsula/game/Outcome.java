@@ -1,5 +1,6 @@
 package io.peninsula.game;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.List;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
 public record Outcome(int number, String label, List<Rational> payoffs) {
   public Outcome {
     Objects.requireNonNull(label, "label");
-    if (number < 1) throw new IllegalArgumentException("outcome number must be >= 1, got " + number);
+    if (number < 1) throw new InvalidInputException("outcome number must be >= 1, got " + number);
     payoffs = List.copyOf(payoffs);
   }
 

@@ -1,5 +1,6 @@
 package io.peninsula.game;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -70,7 +71,7 @@ public final class ReducedStrategicForm {
   /**
    * The reduced strategic form of the game.
    *
-   * @throws IllegalArgumentException when it has more than {@link #MAX_PROFILES} profiles
+   * @throws InvalidInputException when it has more than {@link #MAX_PROFILES} profiles
    */
   public static ReducedStrategicForm of(ExtensiveGame tree) {
     return new ReducedStrategicForm(tree);
@@ -80,8 +81,8 @@ public final class ReducedStrategicForm {
    * Depth-first generation of player p's reduced strategies: {@code pending} holds the nodes still
    * to visit (top = next). A first visit to one of p's information sets branches on its actions.
    */
-  private IllegalArgumentException tooLarge(int player) {
-    return new IllegalArgumentException("the reduced strategic form of \"" + tree.title() + "\" has more than " + MAX_PROFILES
+  private InvalidInputException tooLarge(int player) {
+    return new InvalidInputException("the reduced strategic form of \"" + tree.title() + "\" has more than " + MAX_PROFILES
         + " strategy profiles (counting reached player " + (player + 1) + "), too many to enumerate"
         + (tree.numPlayers() == 2 ? "; lcp solves two-player trees through the sequence form instead" : ""));
   }

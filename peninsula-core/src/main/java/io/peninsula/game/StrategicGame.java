@@ -1,5 +1,6 @@
 package io.peninsula.game;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,27 +32,27 @@ public final class StrategicGame {
     this.players = List.copyOf(players);
     this.strategies = strategies.stream().map(List::copyOf).toList();
     this.outcomes = List.copyOf(outcomes);
-    if (this.players.isEmpty()) throw new IllegalArgumentException("a game needs at least one player");
+    if (this.players.isEmpty()) throw new InvalidInputException("a game needs at least one player");
     if (this.strategies.size() != this.players.size())
-      throw new IllegalArgumentException(this.strategies.size() + " strategy lists for " + this.players.size() + " players");
+      throw new InvalidInputException(this.strategies.size() + " strategy lists for " + this.players.size() + " players");
     radix = new int[this.players.size()];
     long profiles = 1;
     for (int p = 0; p < radix.length; p++) {
       radix[p] = this.strategies.get(p).size();
-      if (radix[p] < 1) throw new IllegalArgumentException("player " + (p + 1) + " has no strategy");
+      if (radix[p] < 1) throw new InvalidInputException("player " + (p + 1) + " has no strategy");
       profiles *= radix[p];
-      if (profiles > Integer.MAX_VALUE) throw new IllegalArgumentException("too many strategy profiles");
+      if (profiles > Integer.MAX_VALUE) throw new InvalidInputException("too many strategy profiles");
     }
     if (outcomeOfProfile.length != profiles)
-      throw new IllegalArgumentException("expected " + profiles + " profile entries, got " + outcomeOfProfile.length);
+      throw new InvalidInputException("expected " + profiles + " profile entries, got " + outcomeOfProfile.length);
     for (int k = 0; k < this.outcomes.size(); k++) {
       Outcome o = this.outcomes.get(k);
-      if (o.number() != k + 1) throw new IllegalArgumentException("outcome " + (k + 1) + " is numbered " + o.number());
+      if (o.number() != k + 1) throw new InvalidInputException("outcome " + (k + 1) + " is numbered " + o.number());
       if (o.payoffs().size() != this.players.size())
-        throw new IllegalArgumentException("outcome " + o.number() + " has " + o.payoffs().size() + " payoffs for " + this.players.size() + " players");
+        throw new InvalidInputException("outcome " + o.number() + " has " + o.payoffs().size() + " payoffs for " + this.players.size() + " players");
     }
     for (int v : outcomeOfProfile)
-      if (v < 0 || v > this.outcomes.size()) throw new IllegalArgumentException("profile refers to unknown outcome " + v);
+      if (v < 0 || v > this.outcomes.size()) throw new InvalidInputException("profile refers to unknown outcome " + v);
     this.outcomeOfProfile = outcomeOfProfile.clone();
   }
 

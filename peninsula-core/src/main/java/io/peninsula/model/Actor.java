@@ -1,5 +1,6 @@
 package io.peninsula.model;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public record Actor(
     Objects.requireNonNull(capabilitySource, "capabilitySource");
     Objects.requireNonNull(capabilityUncertainty, "capabilityUncertainty");
     if (!(capability >= 0) || Double.isInfinite(capability))
-      throw new IllegalArgumentException("actor " + id + ": capability must be a finite number >= 0, got " + capability);
+      throw new InvalidInputException("actor " + id + ": capability must be a finite number >= 0, got " + capability);
     indicators = List.copyOf(indicators);
   }
 

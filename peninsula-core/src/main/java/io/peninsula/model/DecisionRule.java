@@ -1,5 +1,6 @@
 package io.peninsula.model;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,24 +39,24 @@ public record DecisionRule(Kind kind, List<String> vetoPlayers, Map<String, Doub
     vetoPlayers = List.copyOf(vetoPlayers);
     weights = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights));
     if (vetoPlayers.stream().distinct().count() != vetoPlayers.size())
-      throw new IllegalArgumentException("decision rule: a veto player is listed twice: " + vetoPlayers);
-    if (!(threshold >= 0 && threshold <= 1)) throw new IllegalArgumentException("decision rule: threshold must be in [0, 1], got " + threshold);
+      throw new InvalidInputException("decision rule: a veto player is listed twice: " + vetoPlayers);
+    if (!(threshold >= 0 && threshold <= 1)) throw new InvalidInputException("decision rule: threshold must be in [0, 1], got " + threshold);
     for (var e : weights.entrySet())
       if (!(e.getValue() >= 0) || Double.isInfinite(e.getValue()))
-        throw new IllegalArgumentException("decision rule: weight of " + e.getKey() + " must be a finite number >= 0, got " + e.getValue());
+        throw new InvalidInputException("decision rule: weight of " + e.getKey() + " must be a finite number >= 0, got " + e.getValue());
     switch (kind) {
       case UNANIMITY -> {
-        if (vetoPlayers.isEmpty()) throw new IllegalArgumentException("decision rule unanimity needs at least one veto player");
-        if (!weights.isEmpty()) throw new IllegalArgumentException("decision rule unanimity takes no weights");
+        if (vetoPlayers.isEmpty()) throw new InvalidInputException("decision rule unanimity needs at least one veto player");
+        if (!weights.isEmpty()) throw new InvalidInputException("decision rule unanimity takes no weights");
       }
       case QUALIFIED_MAJORITY -> {
-        if (weights.isEmpty()) throw new IllegalArgumentException("decision rule qualified_majority needs weights");
+        if (weights.isEmpty()) throw new InvalidInputException("decision rule qualified_majority needs weights");
         if (!(weights.values().stream().mapToDouble(Double::doubleValue).sum() > 0))
-          throw new IllegalArgumentException("decision rule qualified_majority needs a positive total weight");
+          throw new InvalidInputException("decision rule qualified_majority needs a positive total weight");
       }
       case NONE -> {
         if (!vetoPlayers.isEmpty() || !weights.isEmpty())
-          throw new IllegalArgumentException("decision rule none takes no veto players or weights");
+          throw new InvalidInputException("decision rule none takes no veto players or weights");
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.peninsula.model;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.Objects;
 
 /**
@@ -11,7 +12,7 @@ public sealed interface EventCondition {
   record IssueAbove(String issue, double threshold) implements EventCondition {
     public IssueAbove {
       Objects.requireNonNull(issue, "issue");
-      if (!Double.isFinite(threshold)) throw new IllegalArgumentException("threshold must be finite, got " + threshold);
+      if (!Double.isFinite(threshold)) throw new InvalidInputException("threshold must be finite, got " + threshold);
     }
   }
 
@@ -19,7 +20,7 @@ public sealed interface EventCondition {
   record IssueBelow(String issue, double threshold) implements EventCondition {
     public IssueBelow {
       Objects.requireNonNull(issue, "issue");
-      if (!Double.isFinite(threshold)) throw new IllegalArgumentException("threshold must be finite, got " + threshold);
+      if (!Double.isFinite(threshold)) throw new InvalidInputException("threshold must be finite, got " + threshold);
     }
   }
 

@@ -1,5 +1,6 @@
 package io.peninsula.model;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.Objects;
 
 /**
@@ -12,6 +13,6 @@ public record Influence(double value, SourceRef source) {
   public Influence {
     Objects.requireNonNull(source, "source");
     if (!(value >= 0) || Double.isInfinite(value))
-      throw new IllegalArgumentException("influence must be a finite number >= 0, got " + value);
+      throw new InvalidInputException("influence must be a finite number >= 0, got " + value);
   }
 }

@@ -1,5 +1,6 @@
 package io.peninsula.model;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -18,10 +19,10 @@ public record Issue(
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(statusQuo, "statusQuo");
     Objects.requireNonNull(decision, "decision");
-    if (!(min < max)) throw new IllegalArgumentException("issue " + id + ": scale min " + min + " must be < max " + max);
+    if (!(min < max)) throw new InvalidInputException("issue " + id + ": scale min " + min + " must be < max " + max);
     anchors = anchors.stream().sorted(Comparator.comparingDouble(ScaleAnchor::value)).toList();
     if (statusQuo.isPresent() && (statusQuo.get().value() < min || statusQuo.get().value() > max))
-      throw new IllegalArgumentException("issue " + id + ": status quo " + statusQuo.get().value() + " is off the scale [" + min + ", " + max + "]");
+      throw new InvalidInputException("issue " + id + ": status quo " + statusQuo.get().value() + " is off the scale [" + min + ", " + max + "]");
   }
 
   /** An issue without status quo or decision rule. */

@@ -1,5 +1,6 @@
 package io.peninsula.model;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -26,9 +27,9 @@ public record Position(
     Objects.requireNonNull(salienceSource, "salienceSource");
     Objects.requireNonNull(positionUncertainty, "positionUncertainty");
     Objects.requireNonNull(salienceUncertainty, "salienceUncertainty");
-    if (!Double.isFinite(position)) throw new IllegalArgumentException(actorId + "/" + issueId + ": position must be finite");
+    if (!Double.isFinite(position)) throw new InvalidInputException(actorId + "/" + issueId + ": position must be finite");
     if (!(salience >= 0 && salience <= 1))
-      throw new IllegalArgumentException(actorId + "/" + issueId + ": salience must be in [0, 1], got " + salience);
+      throw new InvalidInputException(actorId + "/" + issueId + ": salience must be in [0, 1], got " + salience);
   }
 
   /** A position without issue-specific influence. */

@@ -1,5 +1,6 @@
 package io.peninsula.model;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record Roles(List<String> securityIssues, Optional<SourceRef> securityIss
     Objects.requireNonNull(securityIssuesSource, "securityIssuesSource");
     games = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(games));
     if (!securityIssues.isEmpty() && securityIssuesSource.isEmpty())
-      throw new IllegalArgumentException("roles: security_issues needs a source");
+      throw new InvalidInputException("roles: security_issues needs a source");
   }
 
   public boolean isEmpty() {

@@ -1,5 +1,6 @@
 package io.peninsula.model;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,21 +39,21 @@ public record Scenario(
     events = List.copyOf(events);
     Objects.requireNonNull(roles, "roles");
     var actorIds = new java.util.HashSet<String>();
-    for (Actor a : actors) if (!actorIds.add(a.id())) throw new IllegalArgumentException("duplicate actor id " + a.id());
+    for (Actor a : actors) if (!actorIds.add(a.id())) throw new InvalidInputException("duplicate actor id " + a.id());
     var issueIds = new java.util.HashSet<String>();
-    for (Issue i : issues) if (!issueIds.add(i.id())) throw new IllegalArgumentException("duplicate issue id " + i.id());
+    for (Issue i : issues) if (!issueIds.add(i.id())) throw new InvalidInputException("duplicate issue id " + i.id());
     var pairs = new java.util.HashSet<java.util.List<String>>();
     for (Position p : positions) {
-      if (!actorIds.contains(p.actorId())) throw new IllegalArgumentException("position names unknown actor " + p.actorId());
-      if (!issueIds.contains(p.issueId())) throw new IllegalArgumentException("position names unknown issue " + p.issueId());
+      if (!actorIds.contains(p.actorId())) throw new InvalidInputException("position names unknown actor " + p.actorId());
+      if (!issueIds.contains(p.issueId())) throw new InvalidInputException("position names unknown issue " + p.issueId());
       if (!pairs.add(java.util.List.of(p.actorId(), p.issueId())))
-        throw new IllegalArgumentException("two positions for " + p.actorId() + " on " + p.issueId());
+        throw new InvalidInputException("two positions for " + p.actorId() + " on " + p.issueId());
     }
     for (Issue i : issues)
       for (String a : i.decision().map(DecisionRule::actors).orElse(List.of())) {
-        if (!actorIds.contains(a)) throw new IllegalArgumentException("issue " + i.id() + ": decision rule names unknown actor " + a);
+        if (!actorIds.contains(a)) throw new InvalidInputException("issue " + i.id() + ": decision rule names unknown actor " + a);
         if (!pairs.contains(List.of(a, i.id())))
-          throw new IllegalArgumentException("issue " + i.id() + ": decision rule names " + a + ", who holds no position on it");
+          throw new InvalidInputException("issue " + i.id() + ": decision rule names " + a + ", who holds no position on it");
       }
   }
 
@@ -127,7 +128,7 @@ public record Scenario(
 
   /**
    * The counterfactual scenario under a policy option: its edits applied in order. Throws
-   * {@link IllegalArgumentException} naming the edit when it refers to an unknown actor, issue or
+   * {@link InvalidInputException} naming the edit when it refers to an unknown actor, issue or
    * relation, or sets a value out of range.
    */
   public Scenario apply(PolicyOption option) {

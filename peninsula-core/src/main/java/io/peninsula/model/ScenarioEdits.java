@@ -1,5 +1,6 @@
 package io.peninsula.model;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,8 +29,8 @@ final class ScenarioEdits {
           }
           s = apply(s, e);
         }
-      } catch (IllegalArgumentException ex) {
-        throw new IllegalArgumentException("option " + option.id() + ", edit " + k + ": " + ex.getMessage(), ex);
+      } catch (InvalidInputException ex) {
+        throw new InvalidInputException("option " + option.id() + ", edit " + k + ": " + ex.getMessage(), ex);
       }
       k++;
     }
@@ -46,7 +47,7 @@ final class ScenarioEdits {
     } else if (e instanceof ScenarioEdit.SetSalience x) {
       requireIssue(s, x.issue());
       if (!(x.value() >= 0 && x.value() <= 1))
-        throw new IllegalArgumentException("salience " + x.value() + " for " + x.actor() + " on " + x.issue() + " must be in [0, 1]");
+        throw new InvalidInputException("salience " + x.value() + " for " + x.actor() + " on " + x.issue() + " must be in [0, 1]");
       update(s, work, x.actor(), x.issue(), p -> p.withSalience(x.value()));
     }
   }
@@ -63,7 +64,7 @@ final class ScenarioEdits {
     } else if (edit instanceof ScenarioEdit.SetSalience e) {
       requireIssue(s, e.issue());
       if (!(e.value() >= 0 && e.value() <= 1))
-        throw new IllegalArgumentException("salience " + e.value() + " for " + e.actor() + " on " + e.issue() + " must be in [0, 1]");
+        throw new InvalidInputException("salience " + e.value() + " for " + e.actor() + " on " + e.issue() + " must be in [0, 1]");
       return updatePosition(s, e.actor(), e.issue(), p -> p.withSalience(e.value()));
     } else if (edit instanceof ScenarioEdit.SetStatusQuo e) {
       Issue issue = requireIssue(s, e.issue());
@@ -72,14 +73,14 @@ final class ScenarioEdits {
       return withIssue(s, issue.withStatusQuo(java.util.Optional.of(new StatusQuo(e.value(), src))));
     } else if (edit instanceof ScenarioEdit.ShiftStatusQuo e) {
       Issue issue = requireIssue(s, e.issue());
-      StatusQuo sq = issue.statusQuo().orElseThrow(() -> new IllegalArgumentException(
+      StatusQuo sq = issue.statusQuo().orElseThrow(() -> new InvalidInputException(
           "issue " + issue.id() + " declares no status quo to shift (add status_quo: under the issue, or use set_status_quo)"));
       double v = Math.max(issue.min(), Math.min(issue.max(), sq.value() + e.delta()));
       return withIssue(s, issue.withStatusQuo(java.util.Optional.of(new StatusQuo(v, sq.source()))));
     } else if (edit instanceof ScenarioEdit.SetCapability e) {
       return updateActor(s, e.actor(), a -> a.withCapability(e.value()));
     } else if (edit instanceof ScenarioEdit.ScaleCapability e) {
-      if (!(e.factor() >= 0)) throw new IllegalArgumentException("capability factor must be >= 0, got " + e.factor());
+      if (!(e.factor() >= 0)) throw new InvalidInputException("capability factor must be >= 0, got " + e.factor());
       return updateActor(s, e.actor(), a -> a.withCapability(a.capability() * e.factor()));
     } else if (edit instanceof ScenarioEdit.AddRelation e) {
       requireActor(s, e.relation().a());
@@ -89,7 +90,7 @@ final class ScenarioEdits {
       return new Scenario(s.metadata(), s.sources(), s.actors(), s.issues(), s.positions(), rel, s.options(), s.events(), s.roles());
     } else if (edit instanceof ScenarioEdit.RemoveRelation e) {
       List<Relation> rel = s.relations().stream().filter(r -> !r.id().equals(e.relationId())).toList();
-      if (rel.size() == s.relations().size()) throw new IllegalArgumentException("no relation with id " + e.relationId());
+      if (rel.size() == s.relations().size()) throw new InvalidInputException("no relation with id " + e.relationId());
       return new Scenario(s.metadata(), s.sources(), s.actors(), s.issues(), s.positions(), rel, s.options(), s.events(), s.roles());
     } else if (edit instanceof ScenarioEdit.AddActor e) {
       List<Actor> actors = new ArrayList<>(s.actors());
@@ -107,7 +108,7 @@ final class ScenarioEdits {
           s.relations().stream().filter(r -> !r.involves(e.actor())).toList(),
           s.options(), s.events(), s.roles());
     }
-    throw new IllegalArgumentException("unsupported edit " + edit);
+    throw new InvalidInputException("unsupported edit " + edit);
   }
 
   /** The source of a status quo created by an edit on an issue that declared none. */
@@ -118,16 +119,16 @@ final class ScenarioEdits {
   }
 
   private static Issue requireIssue(Scenario s, String id) {
-    return s.issue(id).orElseThrow(() -> new IllegalArgumentException("unknown issue " + id));
+    return s.issue(id).orElseThrow(() -> new InvalidInputException("unknown issue " + id));
   }
 
   private static void requireActor(Scenario s, String id) {
-    s.actor(id).orElseThrow(() -> new IllegalArgumentException("unknown actor " + id));
+    s.actor(id).orElseThrow(() -> new InvalidInputException("unknown actor " + id));
   }
 
   private static void requireInScale(Issue issue, double v) {
     if (v < issue.min() || v > issue.max())
-      throw new IllegalArgumentException("value " + v + " outside the scale [" + issue.min() + ", " + issue.max() + "] of issue " + issue.id());
+      throw new InvalidInputException("value " + v + " outside the scale [" + issue.min() + ", " + issue.max() + "] of issue " + issue.id());
   }
 
   private static Scenario updatePosition(Scenario s, String actor, String issue, java.util.function.UnaryOperator<Position> f) {
@@ -145,7 +146,7 @@ final class ScenarioEdits {
         return;
       }
     }
-    throw new IllegalArgumentException("actor " + actor + " has no position on issue " + issue);
+    throw new InvalidInputException("actor " + actor + " has no position on issue " + issue);
   }
 
   private static Scenario updateActor(Scenario s, String actor, java.util.function.UnaryOperator<Actor> f) {

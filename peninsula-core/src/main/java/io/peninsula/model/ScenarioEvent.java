@@ -1,5 +1,6 @@
 package io.peninsula.model;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.List;
 import java.util.Objects;
 
@@ -18,7 +19,7 @@ public record ScenarioEvent(
     Objects.requireNonNull(title, "title");
     Objects.requireNonNull(source, "source");
     if (!(probability >= 0 && probability <= 1))
-      throw new IllegalArgumentException("event " + id + ": annual probability must be in [0, 1], got " + probability);
+      throw new InvalidInputException("event " + id + ": annual probability must be in [0, 1], got " + probability);
     conditions = List.copyOf(conditions);
     effects = List.copyOf(effects);
   }

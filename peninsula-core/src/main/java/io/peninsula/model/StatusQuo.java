@@ -1,5 +1,6 @@
 package io.peninsula.model;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.Objects;
 
 /**
@@ -10,6 +11,6 @@ import java.util.Objects;
 public record StatusQuo(double value, SourceRef source) {
   public StatusQuo {
     Objects.requireNonNull(source, "source");
-    if (!Double.isFinite(value)) throw new IllegalArgumentException("status quo must be finite, got " + value);
+    if (!Double.isFinite(value)) throw new InvalidInputException("status quo must be finite, got " + value);
   }
 }

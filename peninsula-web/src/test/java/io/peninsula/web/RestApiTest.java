@@ -169,6 +169,24 @@ class RestApiTest {
     assertThat(eq.get(0).get(1).get(1).get("exact").asText()).isEqualTo("1");
   }
 
+  /** The workbench's game build runs the CLI's GameBuildService: same derivation, same errors. */
+  @Test
+  void gameBuild_callsTheGameBuildService() {
+    var a = http.post("/api/games/build", "{\"kind\":\"deterrence\",\"challenger\":\"DPRK\",\"defender\":\"USA\"}");
+    assertThat(a.status()).as(a.json().toString()).isEqualTo(200);
+    assertThat(a.json().get("provenance").get("command").asText()).isEqualTo("game build");
+    assertThat(a.json().get("result").get("game").get("form").asText()).isEqualTo("extensive");
+    assertThat(a.json().get("result").get("classification").asText()).endsWith(")");
+    var built = new io.peninsula.app.games.GameBuildService().run(new io.peninsula.app.games.GameBuildRequest(
+        io.peninsula.app.scenario.ScenarioRef.defaults(), "deterrence", java.util.Map.of("challenger", java.util.List.of("DPRK"),
+            "defender", java.util.List.of("USA")), java.util.Map.of(), java.util.Map.of(), java.util.List.of(), false, false,
+        java.util.Optional.empty()));
+    assertThat(a.json().get("result").get("derivation").size()).isEqualTo(built.built().derivation().size());
+    var bad = http.post("/api/games/build", "{\"kind\":\"deterrence\",\"challenger\":\"DPRK\",\"defender\":\"XX\"}");
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("error").asText()).contains("\"XX\" is not an actor of scenario korea-2025");
+  }
+
   @Test
   void montecarloJob_runs_reportsProgress_andStoresItsRun() throws Exception {
     var a = http.post("/api/jobs", "{\"kind\":\"montecarlo\",\"samples\":128,\"options\":\"all\"}");

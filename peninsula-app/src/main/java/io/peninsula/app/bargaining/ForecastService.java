@@ -6,7 +6,7 @@ import io.peninsula.app.Stopwatch;
 import io.peninsula.app.scenario.FileScenarioSource;
 import io.peninsula.app.scenario.LoadedScenario;
 import io.peninsula.app.scenario.ScenarioSource;
-import io.peninsula.engine.InvalidInputException;
+import io.peninsula.error.InvalidInputException;
 import io.peninsula.engine.bargaining.ForecastResult;
 import io.peninsula.model.Issue;
 import io.peninsula.model.Scenario;

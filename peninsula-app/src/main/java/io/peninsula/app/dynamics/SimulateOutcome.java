@@ -4,26 +4,29 @@ import io.peninsula.app.Provenance;
 import io.peninsula.app.ServiceResult;
 import io.peninsula.app.scenario.LoadedScenario;
 import io.peninsula.engine.bargaining.ModelConfig;
+import io.peninsula.engine.dynamics.RichardsonSystem;
 import io.peninsula.engine.dynamics.SimulationConfig;
 import io.peninsula.engine.dynamics.SimulationResult;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** Per year and issue the distribution over runs, per year and event its frequency, with provenance; one JSON rendering for every front end. */
 public record SimulateOutcome(Provenance provenance, SimulateRequest request, LoadedScenario loaded, ModelConfig modelConfig,
-    SimulationConfig config, SimulationResult result) implements ServiceResult {
+    SimulationConfig config, Optional<ArmsFitService.Dyad> arms, SimulationResult result) implements ServiceResult {
   @Override
   public Optional<LoadedScenario> scenario() {
     return Optional.of(loaded);
   }
 
-  /** The run configuration as reported in the result (without the arms dyad, which the caller describes). */
+  /** The run configuration as reported in the result and the provenance, with the fitted arms dyad if any. */
   public Map<String, Object> runConfig() {
-    return runConfig(request, modelConfig, config);
+    return runConfig(request, modelConfig, config, arms);
   }
 
-  static Map<String, Object> runConfig(SimulateRequest request, ModelConfig modelConfig, SimulationConfig config) {
+  static Map<String, Object> runConfig(SimulateRequest request, ModelConfig modelConfig, SimulationConfig config,
+      Optional<ArmsFitService.Dyad> arms) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("years", config.years());
     m.put("runs", config.runs());
@@ -33,6 +36,28 @@ public record SimulateOutcome(Provenance provenance, SimulateRequest request, Lo
     m.put("change_tolerance", SimulationConfig.CHANGE_TOLERANCE);
     m.put("model_parameters", modelConfig.parameters());
     m.put("max_iterations", modelConfig.maxIterations());
+    arms.ifPresent(a -> {
+      Map<String, Object> x = new LinkedHashMap<>();
+      x.put("actors", List.of(a.firstActor(), a.secondActor()));
+      x.put("states", List.of(a.firstState(), a.secondState()));
+      x.put("data", a.data().name());
+      x.put("citation", a.data().citation());
+      x.put("from", a.from());
+      x.put("to", a.to());
+      RichardsonSystem s = a.dynamics().system();
+      // a fixed key order (Map.of's order changes from one JVM to the next, and did in this output)
+      x.put("coefficients", List.of(coefficients(s.first()), coefficients(s.second())));
+      x.put("spectral_radius", s.spectralRadius());
+      m.put("arms", x);
+    });
+    return m;
+  }
+
+  private static Map<String, Object> coefficients(io.peninsula.engine.dynamics.RichardsonCoefficients c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("grievance", c.grievance());
+    m.put("reaction", c.defence());
+    m.put("fatigue", c.fatigue());
     return m;
   }
 
@@ -45,14 +70,9 @@ public record SimulateOutcome(Provenance provenance, SimulateRequest request, Lo
    */
   @Override
   public Map<String, Object> resultJson() {
-    return resultJson(runConfig());
-  }
-
-  /** As {@link #resultJson()}, with the caller's run configuration (the CLI adds the arms dyad it describes). */
-  public Map<String, Object> resultJson(Map<String, Object> runConfig) {
     SimulationResult r = result;
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("config", runConfig);
+    root.put("config", runConfig());
     root.put("requested", r.requested());
     root.put("completed", r.completed());
     root.put("cancelled", r.cancelled());

@@ -10,7 +10,9 @@ import io.peninsula.app.scenario.ScenarioSource;
 import io.peninsula.engine.dynamics.Simulation;
 import io.peninsula.engine.dynamics.SimulationConfig;
 import io.peninsula.engine.dynamics.SimulationResult;
+import io.peninsula.error.InvalidInputException;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongConsumer;
 
@@ -38,25 +40,26 @@ public final class SimulateService {
     SimulationConfig config;
     try {
       config = new SimulationConfig(request.years(), request.runs(), m.config().seed(), request.threads());
-    } catch (IllegalArgumentException e) {
+    } catch (InvalidInputException e) {
       throw new BadRequestException(e.getMessage().replace("years ", "--years ").replace("runs ", "--runs ").replace("threads ", "--threads "), e);
     }
     LoadedScenario loaded = scenarios.load(request.scenario());
+    Optional<ArmsFitService.Dyad> arms = request.arms().map(d -> new ArmsFitService().dyad(d, loaded.scenario()));
     Simulation sim;
     try {
-      sim = new Simulation(loaded.scenario(), m.model(), m.config(), request.arms(), config);
-    } catch (IllegalArgumentException e) {
+      sim = new Simulation(loaded.scenario(), m.model(), m.config(), arms.map(ArmsFitService.Dyad::dynamics), config);
+    } catch (InvalidInputException e) {
       throw new BadRequestException("cannot simulate " + loaded.origin() + ": " + e.getMessage(), e);
     }
     SimulationResult r;
     try {
       r = sim.run(cancel, progress);
     } catch (RuntimeException e) {
-      if (!Errors.isBadInput(e) && !(e instanceof IllegalArgumentException)) throw e;
+      if (!Errors.isBadInput(e)) throw e;
       throw new BadRequestException("model " + m.model().name() + " cannot run on " + loaded.origin() + ": " + e.getMessage(), e);
     }
-    var options = SimulateOutcome.runConfig(request, m.config(), config);
+    var options = SimulateOutcome.runConfig(request, m.config(), config, arms);
     return new SimulateOutcome(clock.provenance("simulate", loaded, request.model(), m, options, request.threads()), request,
-        loaded, m.config(), config, r);
+        loaded, m.config(), config, arms, r);
   }
 }

@@ -38,7 +38,7 @@ public record GameFile(String path, String text) {
   public StrategicGame reducedForm(ExtensiveGame tree) {
     try {
       return ReducedStrategicForm.of(tree).game();
-    } catch (IllegalArgumentException e) { // the size limit of the reduced strategic form (io.peninsula.game, below the engines)
+    } catch (io.peninsula.error.InvalidInputException e) { // the size limit of the reduced strategic form
       throw new BadRequestException(path + ": " + e.getMessage(), e);
     }
   }

@@ -44,9 +44,9 @@ public final class Levers {
    * @param tolerance how close (scale points) the outcome must come to the target
    */
   public static List<Lever> find(Scenario s, BargainingModel model, ModelConfig config, String issueId, double target, double tolerance) {
-    Issue issue = s.issue(issueId).orElseThrow(() -> new io.peninsula.engine.InvalidInputException("unknown issue " + issueId));
+    Issue issue = s.issue(issueId).orElseThrow(() -> new io.peninsula.error.InvalidInputException("unknown issue " + issueId));
     if (target < issue.min() || target > issue.max())
-      throw new io.peninsula.engine.InvalidInputException("target " + target + " is outside the scale [" + issue.min() + ", " + issue.max() + "] of " + issueId);
+      throw new io.peninsula.error.InvalidInputException("target " + target + " is outside the scale [" + issue.min() + ", " + issue.max() + "] of " + issueId);
     List<Lever> out = new ArrayList<>();
     for (Position p : s.positionsOn(issueId)) {
       Actor a = s.actor(p.actorId()).orElseThrow();

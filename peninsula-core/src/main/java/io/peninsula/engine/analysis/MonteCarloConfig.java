@@ -11,9 +11,9 @@ public record MonteCarloConfig(long seed, long samples, int threads, Uncertainty
   public static final int DEFAULT_BINS = 10_000;
 
   public MonteCarloConfig {
-    if (samples < 1) throw new io.peninsula.engine.InvalidInputException("samples must be >= 1, got " + samples);
-    if (threads < 1) throw new io.peninsula.engine.InvalidInputException("threads must be >= 1, got " + threads);
-    if (bins < 1 || bins > 1_000_000) throw new io.peninsula.engine.InvalidInputException("bins must be in [1, 1000000], got " + bins);
+    if (samples < 1) throw new io.peninsula.error.InvalidInputException("samples must be >= 1, got " + samples);
+    if (threads < 1) throw new io.peninsula.error.InvalidInputException("threads must be >= 1, got " + threads);
+    if (bins < 1 || bins > 1_000_000) throw new io.peninsula.error.InvalidInputException("bins must be in [1, 1000000], got " + bins);
     Objects.requireNonNull(defaults, "defaults");
   }
 

@@ -93,7 +93,7 @@ public final class OptionComparison {
       List<IssueOutcome> io = new ArrayList<>();
       for (Issue i : scenario.issues()) {
         Double v = out.get(i.id());
-        if (v == null) throw new io.peninsula.engine.InvalidInputException("option " + o.id() + ": model " + model.name() + " gave no outcome on issue " + i.id());
+        if (v == null) throw new io.peninsula.error.InvalidInputException("option " + o.id() + ": model " + model.name() + " gave no outcome on issue " + i.id());
         io.add(new IssueOutcome(i.id(), baseOut.get(i.id()), v));
       }
       double[] u = utilities(scenario, out);
@@ -110,7 +110,7 @@ public final class OptionComparison {
     try {
       return model.forecastWithoutNotes(counterfactual, config);
     } catch (IllegalArgumentException e) {
-      throw new io.peninsula.engine.InvalidInputException("option " + option.id() + ": " + e.getMessage(), e);
+      throw new io.peninsula.error.InvalidInputException("option " + option.id() + ": " + e.getMessage(), e);
     }
   }
 

@@ -66,7 +66,7 @@ public final class PivotalActors {
 
   /** Every effect, on every issue or only on {@code issueId}, sorted by |shift| descending. */
   public static List<Effect> analyse(Scenario scenario, BargainingModel model, ModelConfig config, Optional<String> issueId) {
-    issueId.ifPresent(id -> scenario.issue(id).orElseThrow(() -> new io.peninsula.engine.InvalidInputException("unknown issue " + id)));
+    issueId.ifPresent(id -> scenario.issue(id).orElseThrow(() -> new io.peninsula.error.InvalidInputException("unknown issue " + id)));
     ForecastResult base = model.forecastWithoutNotes(scenario, config);
     List<Issue> issues = scenario.issues().stream().filter(i -> issueId.map(i.id()::equals).orElse(true)).toList();
     List<Effect> out = new ArrayList<>();

@@ -14,11 +14,11 @@ package io.peninsula.engine.analysis;
 public record UncertaintyDefaults(double positionHalfWidth, double salienceHalfWidth, double capabilityRelative) {
   public UncertaintyDefaults {
     if (!(positionHalfWidth >= 0 && positionHalfWidth <= 1))
-      throw new io.peninsula.engine.InvalidInputException("positionHalfWidth must be in [0, 1] (a fraction of the scale), got " + positionHalfWidth);
+      throw new io.peninsula.error.InvalidInputException("positionHalfWidth must be in [0, 1] (a fraction of the scale), got " + positionHalfWidth);
     if (!(salienceHalfWidth >= 0 && salienceHalfWidth <= 1))
-      throw new io.peninsula.engine.InvalidInputException("salienceHalfWidth must be in [0, 1], got " + salienceHalfWidth);
+      throw new io.peninsula.error.InvalidInputException("salienceHalfWidth must be in [0, 1], got " + salienceHalfWidth);
     if (!(capabilityRelative >= 0 && capabilityRelative <= 1))
-      throw new io.peninsula.engine.InvalidInputException("capabilityRelative must be in [0, 1], got " + capabilityRelative);
+      throw new io.peninsula.error.InvalidInputException("capabilityRelative must be in [0, 1], got " + capabilityRelative);
   }
 
   /** ±10 % of the scale for positions, ±0.1 for saliences, ±10 % for capabilities. */

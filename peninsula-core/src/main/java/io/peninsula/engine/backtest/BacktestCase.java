@@ -16,10 +16,10 @@ public record BacktestCase(String id, Scenario scenario, Optional<Double> refere
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(reference, "reference");
     if (scenario.issues().size() != 1)
-      throw new io.peninsula.engine.InvalidInputException("case " + id + ": a backtest case holds exactly one issue, got " + scenario.issues().size());
-    if (!Double.isFinite(observed)) throw new io.peninsula.engine.InvalidInputException("case " + id + ": observed outcome must be finite");
+      throw new io.peninsula.error.InvalidInputException("case " + id + ": a backtest case holds exactly one issue, got " + scenario.issues().size());
+    if (!Double.isFinite(observed)) throw new io.peninsula.error.InvalidInputException("case " + id + ": observed outcome must be finite");
     reference.ifPresent(r -> {
-      if (!Double.isFinite(r)) throw new io.peninsula.engine.InvalidInputException("case " + id + ": reference point must be finite");
+      if (!Double.isFinite(r)) throw new io.peninsula.error.InvalidInputException("case " + id + ": reference point must be finite");
     });
   }
 

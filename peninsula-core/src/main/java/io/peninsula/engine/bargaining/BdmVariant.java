@@ -37,7 +37,7 @@ public enum BdmVariant {
   /** The variant named {@code name} (case-insensitive); the message lists the allowed names. */
   public static BdmVariant parse(String name) {
     for (BdmVariant v : values()) if (v.id.equals(name.trim().toLowerCase(Locale.ROOT))) return v;
-    throw new io.peninsula.engine.InvalidInputException("variant = '" + name + "' is not known; allowed: "
+    throw new io.peninsula.error.InvalidInputException("variant = '" + name + "' is not known; allowed: "
         + Arrays.stream(values()).map(BdmVariant::id).collect(Collectors.joining(", ")));
   }
 }

@@ -48,7 +48,7 @@ final class ChallengeRounds implements IssueKernel {
   /** The forecast of one issue: Σ c s x / Σ c s at the final positions. */
   @Override
   public double outcome(io.peninsula.model.Issue issue, double[] capability, double[] position, double[] salience) {
-    if (position.length == 0) throw new io.peninsula.engine.InvalidInputException("issue " + issue.id() + " has no actor with a position");
+    if (position.length == 0) throw new io.peninsula.error.InvalidInputException("issue " + issue.id() + " has no actor with a position");
     play(capability, salience, position, null, null);
     return CompromiseModel.weightedMean(capability, salience, x, position.length);
   }

@@ -42,7 +42,7 @@ public final class CompromiseModel implements BargainingModel {
     List<IssueForecast> out = new ArrayList<>();
     for (Issue issue : scenario.issues()) {
       IssueData d = IssueData.of(scenario, issue);
-      if (d.size() == 0) throw new io.peninsula.engine.InvalidInputException("issue " + issue.id() + " has no actor with a position");
+      if (d.size() == 0) throw new io.peninsula.error.InvalidInputException("issue " + issue.id() + " has no actor with a position");
       out.add(new IssueForecast(issue.id(), d.actorIds(), List.of(d.inputPositions()),
           weightedMean(d.capability(), d.salience(), d.position()), 0, true));
     }
@@ -52,7 +52,7 @@ public final class CompromiseModel implements BargainingModel {
   @Override
   public Optional<IssueKernel> issueKernel(ModelConfig config) {
     return Optional.of((issue, c, x, s) -> {
-      if (x.length == 0) throw new io.peninsula.engine.InvalidInputException("issue " + issue.id() + " has no actor with a position");
+      if (x.length == 0) throw new io.peninsula.error.InvalidInputException("issue " + issue.id() + " has no actor with a position");
       return weightedMean(c, s, x);
     });
   }

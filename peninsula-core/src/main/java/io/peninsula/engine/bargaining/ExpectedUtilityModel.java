@@ -115,10 +115,10 @@ public final class ExpectedUtilityModel implements BargainingModel {
     static Settings from(ModelConfig config) {
       BdmVariant v = config.parameter("variant").map(BdmVariant::parse).orElse(BdmVariant.SCHOLZ2011);
       int rounds = config.parameter("rounds").map(t -> parseInt("rounds", t)).orElse(DEFAULT_ROUNDS);
-      if (rounds < 1) throw new io.peninsula.engine.InvalidInputException("rounds = " + rounds + ": must be >= 1");
+      if (rounds < 1) throw new io.peninsula.error.InvalidInputException("rounds = " + rounds + ": must be >= 1");
       double defaultQ = v == BdmVariant.SCHOLZ2011 ? 1.0 : 0.5;
       double q = config.parameter("q").map(t -> parseDouble("q", t)).orElse(defaultQ);
-      if (!(q >= 0 && q <= 1)) throw new io.peninsula.engine.InvalidInputException("q = " + q + ": must be in [0, 1]");
+      if (!(q >= 0 && q <= 1)) throw new io.peninsula.error.InvalidInputException("q = " + q + ": must be in [0, 1]");
       boolean capitulation = config.parameter("capitulation").map(t -> parseBoolean("capitulation", t)).orElse(true);
       return new Settings(v, Math.min(rounds, config.maxIterations()), q, capitulation);
     }
@@ -150,7 +150,7 @@ public final class ExpectedUtilityModel implements BargainingModel {
     List<RoundNote> notes = new ArrayList<>();
     for (Issue issue : scenario.issues()) {
       IssueData d = IssueData.of(scenario, issue);
-      if (d.size() == 0) throw new io.peninsula.engine.InvalidInputException("issue " + issue.id() + " has no actor with a position");
+      if (d.size() == 0) throw new io.peninsula.error.InvalidInputException("issue " + issue.id() + " has no actor with a position");
       Run run = rounds.run(d.capability(), d.salience(), d.position());
       issues.add(toForecast(d, run));
       if (explain) notes.addAll(notes(d, run));
@@ -209,7 +209,7 @@ public final class ExpectedUtilityModel implements BargainingModel {
     try {
       return Integer.parseInt(text.trim());
     } catch (NumberFormatException e) {
-      throw new io.peninsula.engine.InvalidInputException(key + " = '" + text + "' is not an integer");
+      throw new io.peninsula.error.InvalidInputException(key + " = '" + text + "' is not an integer");
     }
   }
 
@@ -217,7 +217,7 @@ public final class ExpectedUtilityModel implements BargainingModel {
     return switch (text.trim().toLowerCase(Locale.ROOT)) {
       case "true" -> true;
       case "false" -> false;
-      default -> throw new io.peninsula.engine.InvalidInputException(key + " = '" + text + "': allowed values are true, false");
+      default -> throw new io.peninsula.error.InvalidInputException(key + " = '" + text + "': allowed values are true, false");
     };
   }
 
@@ -225,7 +225,7 @@ public final class ExpectedUtilityModel implements BargainingModel {
     try {
       return Double.parseDouble(text.trim());
     } catch (NumberFormatException e) {
-      throw new io.peninsula.engine.InvalidInputException(key + " = '" + text + "' is not a number");
+      throw new io.peninsula.error.InvalidInputException(key + " = '" + text + "' is not a number");
     }
   }
 }

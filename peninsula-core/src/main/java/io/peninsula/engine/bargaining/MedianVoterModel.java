@@ -43,7 +43,7 @@ public final class MedianVoterModel implements BargainingModel {
     List<IssueForecast> out = new ArrayList<>();
     for (Issue issue : scenario.issues()) {
       IssueData d = IssueData.of(scenario, issue);
-      if (d.size() == 0) throw new io.peninsula.engine.InvalidInputException("issue " + issue.id() + " has no actor with a position");
+      if (d.size() == 0) throw new io.peninsula.error.InvalidInputException("issue " + issue.id() + " has no actor with a position");
       double[] w = new double[d.size()];
       for (int k = 0; k < w.length; k++) w[k] = d.capability()[k] * d.salience()[k];
       out.add(new IssueForecast(issue.id(), d.actorIds(), List.of(d.inputPositions()), weightedMedian(d.position(), w), 0, true));
@@ -54,7 +54,7 @@ public final class MedianVoterModel implements BargainingModel {
   @Override
   public Optional<IssueKernel> issueKernel(ModelConfig config) {
     return Optional.of((issue, c, x, s) -> {
-      if (x.length == 0) throw new io.peninsula.engine.InvalidInputException("issue " + issue.id() + " has no actor with a position");
+      if (x.length == 0) throw new io.peninsula.error.InvalidInputException("issue " + issue.id() + " has no actor with a position");
       double[] w = new double[x.length];
       for (int k = 0; k < w.length; k++) w[k] = c[k] * s[k];
       return weightedMedian(x, w);

@@ -1,6 +1,6 @@
 package io.peninsula.engine.bargaining;
 
-import io.peninsula.engine.InvalidInputException;
+import io.peninsula.error.InvalidInputException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -83,17 +83,17 @@ public final class NashBargainingModel implements BargainingModel {
     boolean quadratic = switch (config.parameter("utility").orElse("quadratic")) {
       case "quadratic" -> true;
       case "linear" -> false;
-      default -> throw new io.peninsula.engine.InvalidInputException(
+      default -> throw new io.peninsula.error.InvalidInputException(
           "parameter utility = '" + config.parameter("utility").get() + "': must be quadratic or linear");
     };
     String disagreement = config.parameter("disagreement").orElse("reference");
     if (!disagreement.equals("reference") && !disagreement.equals("worst"))
-      throw new io.peninsula.engine.InvalidInputException("parameter disagreement = '" + disagreement + "': must be reference or worst");
+      throw new io.peninsula.error.InvalidInputException("parameter disagreement = '" + disagreement + "': must be reference or worst");
     List<IssueForecast> out = new ArrayList<>();
     List<RoundNote> notes = new ArrayList<>();
     for (Issue issue : scenario.issues()) {
       IssueData d = IssueData.of(scenario, issue);
-      if (d.size() == 0) throw new io.peninsula.engine.InvalidInputException("issue " + issue.id() + " has no actor with a position");
+      if (d.size() == 0) throw new io.peninsula.error.InvalidInputException("issue " + issue.id() + " has no actor with a position");
       Optional<Double> q = disagreement.equals("worst") ? Optional.empty() : reference(config, issue);
       Solution s = solve(d, q, quadratic, config.maxIterations(), config.tolerance());
       out.add(new IssueForecast(issue.id(), d.actorIds(), List.of(d.inputPositions()), s.outcome(), s.iterations(), s.converged()));
@@ -117,10 +117,10 @@ public final class NashBargainingModel implements BargainingModel {
     try {
       v = Double.parseDouble(raw.get().trim());
     } catch (NumberFormatException e) {
-      throw new io.peninsula.engine.InvalidInputException("parameter " + key + " = '" + raw.get() + "': not a number");
+      throw new io.peninsula.error.InvalidInputException("parameter " + key + " = '" + raw.get() + "': not a number");
     }
     if (!(v >= issue.min() && v <= issue.max()))
-      throw new io.peninsula.engine.InvalidInputException("parameter " + key + " = " + raw.get() + ": must lie on the scale of issue "
+      throw new io.peninsula.error.InvalidInputException("parameter " + key + " = " + raw.get() + ": must lie on the scale of issue "
           + issue.id() + " [" + issue.min() + ", " + issue.max() + "]");
     return Optional.of(v);
   }

@@ -49,9 +49,9 @@ public record SmpOptions(
   public enum BargainModel { INITONLYINTERP, INITRCVRINTERP, PWCOMPINTERP }
 
   public SmpOptions {
-    if (minIterations < 1) throw new io.peninsula.engine.InvalidInputException("minIterations must be >= 1, got " + minIterations);
-    if (!(minDeltaRatio >= 0)) throw new io.peninsula.engine.InvalidInputException("minDeltaRatio must be >= 0, got " + minDeltaRatio);
-    if (!(minSigDelta > 0)) throw new io.peninsula.engine.InvalidInputException("minSigDelta must be > 0, got " + minSigDelta);
+    if (minIterations < 1) throw new io.peninsula.error.InvalidInputException("minIterations must be >= 1, got " + minIterations);
+    if (!(minDeltaRatio >= 0)) throw new io.peninsula.error.InvalidInputException("minDeltaRatio must be >= 0, got " + minDeltaRatio);
+    if (!(minSigDelta > 0)) throw new io.peninsula.error.InvalidInputException("minSigDelta must be > 0, got " + minSigDelta);
   }
 
   public static SmpOptions ktabDefaults() {
@@ -70,11 +70,11 @@ public record SmpOptions(
   public static SmpOptions fromParameters(Map<String, String> p) {
     for (String k : p.keySet())
       if (!KEYS.contains(k) && !k.equals("reference"))
-        throw new io.peninsula.engine.InvalidInputException("smp: unknown parameter '" + k + "'; allowed: " + String.join(", ", KEYS));
+        throw new io.peninsula.error.InvalidInputException("smp: unknown parameter '" + k + "'; allowed: " + String.join(", ", KEYS));
     SmpOptions d = ktabDefaults();
     String st = p.getOrDefault("stateTransitions", "deterministic").toLowerCase(Locale.ROOT);
     if (!st.equals("deterministic") && !st.equals("stochastic"))
-      throw new io.peninsula.engine.InvalidInputException("smp: stateTransitions = '" + st + "'; allowed: deterministic, stochastic");
+      throw new io.peninsula.error.InvalidInputException("smp: stateTransitions = '" + st + "'; allowed: deterministic, stochastic");
     return new SmpOptions(
         parse(p, "victoryProb", VictoryProb.class, d.victoryProb),
         parse(p, "pce", Pce.class, d.pce),
@@ -127,7 +127,7 @@ public record SmpOptions(
     for (E e : type.getEnumConstants()) if (e.name().equals(norm)) return e;
     StringBuilder allowed = new StringBuilder();
     for (E e : type.getEnumConstants()) allowed.append(allowed.length() == 0 ? "" : ", ").append(e.name().toLowerCase(Locale.ROOT));
-    throw new io.peninsula.engine.InvalidInputException("smp: " + key + " = '" + v + "'; allowed: " + allowed);
+    throw new io.peninsula.error.InvalidInputException("smp: " + key + " = '" + v + "'; allowed: " + allowed);
   }
 
   private static Number number(Map<String, String> p, String key, Number dflt) {
@@ -136,7 +136,7 @@ public record SmpOptions(
     try {
       return dflt instanceof Integer ? Integer.valueOf(v.trim()) : Double.valueOf(v.trim());
     } catch (NumberFormatException e) {
-      throw new io.peninsula.engine.InvalidInputException("smp: " + key + " = '" + v + "' is not a number", e);
+      throw new io.peninsula.error.InvalidInputException("smp: " + key + " = '" + v + "' is not a number", e);
     }
   }
 }

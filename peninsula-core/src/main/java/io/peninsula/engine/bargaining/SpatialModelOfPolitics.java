@@ -81,8 +81,8 @@ public final class SpatialModelOfPolitics implements BargainingModel {
     List<Issue> issues = scenario.issues();
     int n = actors.size();
     int d = issues.size();
-    if (n < 3) throw new io.peninsula.engine.InvalidInputException("smp: needs at least 3 actors (KTAB minimum), got " + n);
-    if (d < 1) throw new io.peninsula.engine.InvalidInputException("smp: needs at least one issue");
+    if (n < 3) throw new io.peninsula.error.InvalidInputException("smp: needs at least 3 actors (KTAB minimum), got " + n);
+    if (d < 1) throw new io.peninsula.error.InvalidInputException("smp: needs at least one issue");
     double[] cap = new double[n];
     double[] sal = new double[n * d];
     double[] x = new double[n * d];
@@ -91,7 +91,7 @@ public final class SpatialModelOfPolitics implements BargainingModel {
       Actor a = actors.get(i);
       ids.add(a.id());
       if (!(a.capability() > 0))
-        throw new io.peninsula.engine.InvalidInputException("smp: actor " + a.id() + " capability = " + a.capability() + "; must be > 0");
+        throw new io.peninsula.error.InvalidInputException("smp: actor " + a.id() + " capability = " + a.capability() + "; must be > 0");
       cap[i] = a.capability();
       double sum = 0;
       for (int k = 0; k < d; k++) {

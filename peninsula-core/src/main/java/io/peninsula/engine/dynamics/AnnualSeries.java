@@ -1,5 +1,6 @@
 package io.peninsula.engine.dynamics;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -12,10 +13,10 @@ public record AnnualSeries(String name, int firstYear, double[] values) {
   public AnnualSeries {
     Objects.requireNonNull(name, "name");
     values = values.clone();
-    if (values.length == 0) throw new IllegalArgumentException("series " + name + " is empty");
+    if (values.length == 0) throw new InvalidInputException("series " + name + " is empty");
     for (int i = 0; i < values.length; i++)
       if (!(values[i] > 0) || Double.isInfinite(values[i]))
-        throw new IllegalArgumentException(
+        throw new InvalidInputException(
             "series " + name + ": value in " + (firstYear + i) + " must be finite and > 0, got " + values[i]);
   }
 
@@ -26,14 +27,14 @@ public record AnnualSeries(String name, int firstYear, double[] values) {
   /** The value in {@code year}; throws when the year is outside the series. */
   public double at(int year) {
     if (year < firstYear || year > lastYear())
-      throw new IllegalArgumentException("series " + name + " has no value for " + year + " (covers " + firstYear + "-" + lastYear() + ")");
+      throw new InvalidInputException("series " + name + " has no value for " + year + " (covers " + firstYear + "-" + lastYear() + ")");
     return values[year - firstYear];
   }
 
   /** The sub-series over {@code [from, to]}. */
   public AnnualSeries between(int from, int to) {
     if (from < firstYear || to > lastYear() || from > to)
-      throw new IllegalArgumentException("series " + name + " covers " + firstYear + "-" + lastYear() + ", asked for " + from + "-" + to);
+      throw new InvalidInputException("series " + name + " covers " + firstYear + "-" + lastYear() + ", asked for " + from + "-" + to);
     return new AnnualSeries(name, from, Arrays.copyOfRange(values, from - firstYear, to - firstYear + 1));
   }
 

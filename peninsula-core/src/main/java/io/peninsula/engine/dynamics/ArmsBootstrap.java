@@ -1,5 +1,6 @@
 package io.peninsula.engine.dynamics;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 
@@ -25,8 +26,8 @@ public final class ArmsBootstrap {
    * and returns the {@code (1 - level) / 2} and {@code (1 + level) / 2} percentiles.
    */
   public static Result run(double[] x, double[] y, RichardsonSystem point, int replicates, double level, long seed) {
-    if (replicates < 1) throw new IllegalArgumentException("bootstrap replicates must be >= 1, got " + replicates);
-    if (!(level > 0 && level < 1)) throw new IllegalArgumentException("interval level must be in (0, 1), got " + level);
+    if (replicates < 1) throw new InvalidInputException("bootstrap replicates must be >= 1, got " + replicates);
+    if (!(level > 0 && level < 1)) throw new InvalidInputException("interval level must be in (0, 1), got " + level);
     double[][] res = RichardsonEstimator.residuals(point, x, y);
     int n = res.length;
     double[][] draws = new double[6][replicates];

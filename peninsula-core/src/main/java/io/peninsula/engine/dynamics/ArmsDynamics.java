@@ -1,5 +1,6 @@
 package io.peninsula.engine.dynamics;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
@@ -19,9 +20,9 @@ public record ArmsDynamics(String firstActor, String secondActor, RichardsonSyst
     Objects.requireNonNull(firstActor, "firstActor");
     Objects.requireNonNull(secondActor, "secondActor");
     Objects.requireNonNull(system, "system");
-    if (firstActor.equals(secondActor)) throw new IllegalArgumentException("arms dyad needs two different actors, got " + firstActor + " twice");
+    if (firstActor.equals(secondActor)) throw new InvalidInputException("arms dyad needs two different actors, got " + firstActor + " twice");
     residuals = residuals.stream().map(double[]::clone).toList();
-    if (residuals.isEmpty()) throw new IllegalArgumentException("arms dynamics need at least one residual year");
+    if (residuals.isEmpty()) throw new InvalidInputException("arms dynamics need at least one residual year");
     if (start.length != 2) throw new IllegalArgumentException("start must hold (x, y)");
     start = start.clone();
   }
@@ -29,7 +30,7 @@ public record ArmsDynamics(String firstActor, String secondActor, RichardsonSyst
   /** Fits the Richardson model to the two series (whole common span) for actors {@code a} and {@code b}. */
   public static ArmsDynamics fit(String a, String b, AnnualSeries first, AnnualSeries second) {
     if (first.firstYear() != second.firstYear() || first.lastYear() != second.lastYear())
-      throw new IllegalArgumentException("arms series must cover the same years: " + first + " and " + second);
+      throw new InvalidInputException("arms series must cover the same years: " + first + " and " + second);
     double[] x = first.logs();
     double[] y = second.logs();
     RichardsonSystem s = new RichardsonEstimator().fit(x, y);

@@ -1,5 +1,6 @@
 package io.peninsula.engine.dynamics;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public final class ArmsFit {
     int fitN = config.fitTo() - config.from() + 1;
     RichardsonEstimator richardson = new RichardsonEstimator();
     if (fitN < richardson.minimumYears())
-      throw new IllegalArgumentException("the fit window " + config.from() + "-" + config.fitTo() + " has " + fitN
+      throw new InvalidInputException("the fit window " + config.from() + "-" + config.fitTo() + " has " + fitN
           + " years; the Richardson fit needs at least " + richardson.minimumYears() + " (widen --from/--to or shorten --holdout)");
     double[] fx = java.util.Arrays.copyOf(x, fitN);
     double[] fy = java.util.Arrays.copyOf(y, fitN);

@@ -1,5 +1,6 @@
 package io.peninsula.engine.dynamics;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.Optional;
 
 /**
@@ -12,13 +13,13 @@ public record ArmsFitConfig(int from, int to, Optional<Integer> holdoutFrom, int
   public static final double DEFAULT_LEVEL = 0.90;
 
   public ArmsFitConfig {
-    if (from >= to) throw new IllegalArgumentException("the fit window " + from + "-" + to + " must span at least two years");
+    if (from >= to) throw new InvalidInputException("the fit window " + from + "-" + to + " must span at least two years");
     holdoutFrom.ifPresent(h -> {
       if (h <= from || h > to)
-        throw new IllegalArgumentException("the holdout must start after " + from + " and end by " + to + ", got " + h + "-" + to);
+        throw new InvalidInputException("the holdout must start after " + from + " and end by " + to + ", got " + h + "-" + to);
     });
-    if (bootstrap < 1) throw new IllegalArgumentException("bootstrap replicates must be >= 1, got " + bootstrap);
-    if (!(level > 0 && level < 1)) throw new IllegalArgumentException("interval level must be in (0, 1), got " + level);
+    if (bootstrap < 1) throw new InvalidInputException("bootstrap replicates must be >= 1, got " + bootstrap);
+    if (!(level > 0 && level < 1)) throw new InvalidInputException("interval level must be in (0, 1), got " + level);
   }
 
   /** The last year the models are fitted on. */

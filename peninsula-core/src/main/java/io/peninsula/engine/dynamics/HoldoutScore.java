@@ -1,5 +1,6 @@
 package io.peninsula.engine.dynamics;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.Objects;
 
 /**
@@ -11,6 +12,6 @@ import java.util.Objects;
 public record HoldoutScore(String model, int years, double rmseOneStep, double rmseDynamic) {
   public HoldoutScore {
     Objects.requireNonNull(model, "model");
-    if (years < 1) throw new IllegalArgumentException("a holdout needs at least one year, got " + years);
+    if (years < 1) throw new InvalidInputException("a holdout needs at least one year, got " + years);
   }
 }

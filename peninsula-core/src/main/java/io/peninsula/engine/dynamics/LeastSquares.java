@@ -1,5 +1,6 @@
 package io.peninsula.engine.dynamics;
 
+import io.peninsula.error.InvalidInputException;
 /**
  * Ordinary least squares with an intercept, {@code y = b0 + b1 z1 + ... + bp zp + e}, solved from
  * the normal equations by Gaussian elimination with partial pivoting. The regressions here have at
@@ -17,7 +18,7 @@ final class LeastSquares {
     int n = y.length;
     int p = n == 0 ? 0 : z[0].length;
     int k = p + 1;
-    if (n < k) throw new IllegalArgumentException("least squares needs at least " + k + " observations, got " + n);
+    if (n < k) throw new InvalidInputException("least squares needs at least " + k + " observations, got " + n);
     double[][] a = new double[k][k + 1];
     double[] row = new double[k];
     for (int i = 0; i < n; i++) {
@@ -40,7 +41,7 @@ final class LeastSquares {
       double scale = 0;
       for (int c = 0; c < k; c++) scale = Math.max(scale, Math.abs(a[col][c]));
       if (Math.abs(a[pivot][col]) <= 1e-12 * Math.max(scale, 1e-300))
-        throw new IllegalArgumentException("least squares: regressors are collinear (a series is constant or one is a multiple of the other)");
+        throw new InvalidInputException("least squares: regressors are collinear (a series is constant or one is a multiple of the other)");
       double[] t = a[col];
       a[col] = a[pivot];
       a[pivot] = t;

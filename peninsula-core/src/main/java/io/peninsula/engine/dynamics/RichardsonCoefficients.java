@@ -9,7 +9,7 @@ package io.peninsula.engine.dynamics;
 public record RichardsonCoefficients(double grievance, double defence, double fatigue) {
   public RichardsonCoefficients {
     if (!Double.isFinite(grievance) || !Double.isFinite(defence) || !Double.isFinite(fatigue))
-      throw new IllegalArgumentException("Richardson coefficients must be finite: g=" + grievance + " k=" + defence + " a=" + fatigue);
+      throw new io.peninsula.error.InvalidInputException("Richardson coefficients must be finite: g=" + grievance + " k=" + defence + " a=" + fatigue);
   }
 
   /** The expected change given own level {@code own} and rival level {@code rival}. */

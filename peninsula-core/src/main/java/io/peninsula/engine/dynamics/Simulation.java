@@ -1,5 +1,6 @@
 package io.peninsula.engine.dynamics;
 
+import io.peninsula.error.InvalidInputException;
 import io.peninsula.engine.bargaining.BargainingModel;
 import io.peninsula.engine.bargaining.ForecastResult;
 import io.peninsula.engine.bargaining.IssueForecast;
@@ -76,7 +77,7 @@ public final class Simulation {
     arms.ifPresent(a -> {
       for (String id : List.of(a.firstActor(), a.secondActor()))
         if (scenario.actor(id).isEmpty())
-          throw new IllegalArgumentException("arms dyad names actor " + id + ", which scenario " + scenario.metadata().id() + " does not have");
+          throw new InvalidInputException("arms dyad names actor " + id + ", which scenario " + scenario.metadata().id() + " does not have");
     });
     this.today = todayValues();
     this.baseYear = parseYear(scenario.metadata().date());
@@ -213,8 +214,8 @@ public final class Simulation {
       ForecastResult f;
       try {
         f = model.forecastWithoutNotes(cur, modelConfig);
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException("run " + run + ", year " + year + ": " + e.getMessage(), e);
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException("run " + run + ", year " + year + ": " + e.getMessage(), e);
       }
       lastConverged = f.converged();
       if (!f.converged()) counters[1]++;

@@ -1,5 +1,6 @@
 package io.peninsula.engine.dynamics;
 
+import io.peninsula.error.InvalidInputException;
 /**
  * How many years to simulate, how many runs, the seed and the worker threads (threads never
  * change results: run r, year t always draws from the stream {@link #stream(long, int, int)}).
@@ -9,9 +10,9 @@ public record SimulationConfig(int years, int runs, long seed, int threads) {
   public static final double CHANGE_TOLERANCE = 0.01;
 
   public SimulationConfig {
-    if (years < 1 || years > 200) throw new IllegalArgumentException("years must be in [1, 200], got " + years);
-    if (runs < 1) throw new IllegalArgumentException("runs must be at least 1, got " + runs);
-    if (threads < 1) throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+    if (years < 1 || years > 200) throw new InvalidInputException("years must be in [1, 200], got " + years);
+    if (runs < 1) throw new InvalidInputException("runs must be at least 1, got " + runs);
+    if (threads < 1) throw new InvalidInputException("threads must be at least 1, got " + threads);
   }
 
   /** The seed of run {@code run}'s year {@code year} stream: SplitMix64 finalisers over (seed, run, year). */

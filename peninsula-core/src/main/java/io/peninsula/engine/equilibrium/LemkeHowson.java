@@ -190,7 +190,7 @@ public final class LemkeHowson implements EquilibriumSolver {
   private void check(int end, int k) {
     if (end == -1) throw new IllegalStateException("lcp: unbounded ratio test at label " + (k + 1) + " (cannot happen for positive payoffs)");
     if (end == -2)
-      throw new io.peninsula.engine.IterationLimitException("lcp (the path dropping label " + (k + 1) + ")", maxPivots, Double.NaN,
+      throw new io.peninsula.error.IterationLimitException("lcp (the path dropping label " + (k + 1) + ")", maxPivots, Double.NaN,
           "a larger maxPivots (new LemkeHowson(maxPivots))");
   }
 

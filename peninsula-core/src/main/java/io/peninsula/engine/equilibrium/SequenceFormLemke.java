@@ -99,7 +99,7 @@ public final class SequenceFormLemke implements EquilibriumSolver {
     int row = tab.ratioRow(z0, -1);
     for (int pivots = 1; ; pivots++) {
       if (pivots > maxPivots)
-        throw new io.peninsula.engine.IterationLimitException("lcp (Lemke on the sequence form)", maxPivots, Double.NaN,
+        throw new io.peninsula.error.IterationLimitException("lcp (Lemke on the sequence form)", maxPivots, Double.NaN,
             "a larger maxPivots (new SequenceFormLemke(maxPivots))");
       int leave = tab.pivot(row, enter);
       if (leave == z0) break;

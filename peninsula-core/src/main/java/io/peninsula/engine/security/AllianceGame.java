@@ -1,5 +1,6 @@
 package io.peninsula.engine.security;
 
+import io.peninsula.error.InvalidInputException;
 import static io.peninsula.engine.security.ScenarioValues.num;
 import static io.peninsula.engine.security.ScenarioValues.q;
 
@@ -71,7 +72,7 @@ public final class AllianceGame implements SecurityGame {
       Objects.requireNonNull(client, "client");
       issues = List.copyOf(issues);
       Objects.requireNonNull(hedgeShare, "hedgeShare");
-      if (patron.equals(client)) throw new IllegalArgumentException("patron and client must differ, both are " + patron);
+      if (patron.equals(client)) throw new InvalidInputException("patron and client must differ, both are " + patron);
       hedgeShare.ifPresent(HEDGE::check);
     }
 

@@ -1,5 +1,6 @@
 package io.peninsula.engine.security;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.List;
 import java.util.Objects;
 
@@ -15,7 +16,7 @@ public record ChoiceSpec(String name, String option, List<String> values, String
 
   public String value(GameInputs in) {
     String v = in.choice(name).orElse(defaultValue);
-    if (!values.contains(v)) throw new IllegalArgumentException("unknown " + option + " \"" + v + "\" (allowed: " + String.join(", ", values) + ")");
+    if (!values.contains(v)) throw new InvalidInputException("unknown " + option + " \"" + v + "\" (allowed: " + String.join(", ", values) + ")");
     return v;
   }
 }

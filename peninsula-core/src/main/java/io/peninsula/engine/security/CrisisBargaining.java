@@ -1,5 +1,6 @@
 package io.peninsula.engine.security;
 
+import io.peninsula.error.InvalidInputException;
 import static io.peninsula.engine.security.ScenarioValues.num;
 import static io.peninsula.engine.security.ScenarioValues.q;
 
@@ -78,7 +79,7 @@ public final class CrisisBargaining implements SecurityGame {
       Objects.requireNonNull(responder, "responder");
       Objects.requireNonNull(issue, "issue");
       issues = List.copyOf(issues);
-      if (proposer.equals(responder)) throw new IllegalArgumentException("proposer and responder must differ, both are " + proposer);
+      if (proposer.equals(responder)) throw new InvalidInputException("proposer and responder must differ, both are " + proposer);
       conventionalCost.ifPresent(ScenarioValues.CONVENTIONAL_COST::check);
       nuclearCost.ifPresent(ScenarioValues.NUCLEAR_COST::check);
       costSpread.ifPresent(SPREAD::check);
@@ -244,7 +245,7 @@ public final class CrisisBargaining implements SecurityGame {
     Position xp = s.position(pa.id(), issue.id()).orElseThrow(() -> noPosition(pa.id(), issue));
     Position xr = s.position(ra.id(), issue.id()).orElseThrow(() -> noPosition(ra.id(), issue));
     if (xp.position() == xr.position())
-      throw new IllegalArgumentException(pa.id() + " and " + ra.id() + " both stand at " + num(xp.position()) + " on " + issue.id()
+      throw new InvalidInputException(pa.id() + " and " + ra.id() + " both stand at " + num(xp.position()) + " on " + issue.id()
           + ": there is nothing to bargain over");
     List<Derived> der = new ArrayList<>();
     Rational kc = q(params.conventionalCost().orElse(ScenarioValues.CONVENTIONAL_COST.defaultValue().getAsDouble()));
@@ -296,7 +297,7 @@ public final class CrisisBargaining implements SecurityGame {
 
   private static Rational segmentWorth(String i, Position x, Rational span, Issue issue, int n, List<Derived> der) {
     if (!(x.salience() > 0))
-      throw new IllegalArgumentException(i + " has salience 0 on " + issue.id() + ": the segment is worth nothing to it, so its war cost "
+      throw new InvalidInputException(i + " has salience 0 on " + issue.id() + ": the segment is worth nothing to it, so its war cost "
           + "in shares of the segment is unbounded");
     Rational v = q(x.salience()).multiply(span);
     der.add(Derived.mapping("V[" + i + "]", v.doubleValue(), "s·|x_R − x_P|/(range·n) = " + num(x.salience()) + "·" + num(span.doubleValue() * n)
@@ -325,8 +326,8 @@ public final class CrisisBargaining implements SecurityGame {
     return Rational.ZERO.max(Rational.ONE.min(f));
   }
 
-  private static IllegalArgumentException noPosition(String actor, Issue issue) {
-    return new IllegalArgumentException(actor + " has no position on issue " + issue.id());
+  private static InvalidInputException noPosition(String actor, Issue issue) {
+    return new InvalidInputException(actor + " has no position on issue " + issue.id());
   }
 
   private static ExtensiveGame game(Scenario s, String pName, String rName, Issue issue, Rational proposerWar, Rational pR, Rational lo,

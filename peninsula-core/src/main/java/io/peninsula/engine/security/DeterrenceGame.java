@@ -1,5 +1,6 @@
 package io.peninsula.engine.security;
 
+import io.peninsula.error.InvalidInputException;
 import static io.peninsula.engine.security.ScenarioValues.num;
 import static io.peninsula.engine.security.ScenarioValues.q;
 
@@ -95,9 +96,9 @@ public final class DeterrenceGame implements SecurityGame {
       issues = List.copyOf(issues);
       Objects.requireNonNull(variant, "variant");
       Objects.requireNonNull(tripwireIssue, "tripwireIssue");
-      if (challenger.equals(defender)) throw new IllegalArgumentException("challenger and defender must differ, both are " + challenger);
+      if (challenger.equals(defender)) throw new InvalidInputException("challenger and defender must differ, both are " + challenger);
       if (variant == Variant.OFFSHORE && tripwireCost.isPresent())
-        throw new IllegalArgumentException("--tripwire-cost applies to --variant tripwire (an offshore balancer has no trip wire)");
+        throw new InvalidInputException("--tripwire-cost applies to --variant tripwire (an offshore balancer has no trip wire)");
       check(TRIPWIRE, tripwireCost);
       check(BACKDOWN, backdownCost);
       check(ScenarioValues.CONVENTIONAL_COST, conventionalCost);
@@ -261,8 +262,8 @@ public final class DeterrenceGame implements SecurityGame {
     if (v == Variant.TRIPWIRE && in.param(TRIPWIRE.name()).isEmpty()) {
       try {
         tw = Optional.of(role1(s, in, TRIPWIRE_ISSUE));
-      } catch (IllegalArgumentException e) {
-        throw new IllegalArgumentException(e.getMessage() + ", or set τ with --tripwire-cost T");
+      } catch (InvalidInputException e) {
+        throw new InvalidInputException(e.getMessage() + ", or set τ with --tripwire-cost T");
       }
     }
     else if (in.roles().containsKey(TRIPWIRE_ISSUE.name()) || s.roles().assignment(NAME, TRIPWIRE_ISSUE.name()).isPresent())
@@ -358,10 +359,10 @@ public final class DeterrenceGame implements SecurityGame {
           "An offshore balancer (naval and air support, no ground troops; C. Moon 2025) loses nothing on the ground by not "
               + "responding.");
     if (params.tripwireCost().isPresent()) return Derived.param(TRIPWIRE, params.tripwireCost().getAsDouble(), false);
-    String k = params.tripwireIssue().orElseThrow(() -> new IllegalArgumentException("the trip-wire cost needs the trip-wire issue: "
+    String k = params.tripwireIssue().orElseThrow(() -> new InvalidInputException("the trip-wire cost needs the trip-wire issue: "
         + "add roles: deterrence: tripwire_issue: ID to the scenario, or give --tripwire-issue ID or --tripwire-cost T"));
     Issue issue = ScenarioValues.issue(s, k);
-    Position p = s.position(def.id(), issue.id()).orElseThrow(() -> new IllegalArgumentException("the trip-wire cost is the defender's "
+    Position p = s.position(def.id(), issue.id()).orElseThrow(() -> new InvalidInputException("the trip-wire cost is the defender's "
         + "salience on " + issue.id() + ", but " + def.id() + " has no position on it in scenario " + s.metadata().id()
         + "; give --tripwire-cost T"));
     return Derived.mapping("τ", p.salience() / n, "s[" + def.id() + ", " + issue.id() + "] / n = " + num(p.salience()) + " / " + n + " U",

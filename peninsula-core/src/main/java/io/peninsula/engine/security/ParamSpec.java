@@ -1,5 +1,6 @@
 package io.peninsula.engine.security;
 
+import io.peninsula.error.InvalidInputException;
 import java.util.Objects;
 import java.util.OptionalDouble;
 
@@ -38,9 +39,9 @@ public record ParamSpec(String name, String symbol, String option, OptionalDoubl
 
   public void check(double v) {
     if (!(v >= low && v <= high) || !Double.isFinite(v))
-      throw new IllegalArgumentException(option + " " + ScenarioValues.num(v) + ": " + meaning + " must be in [" + ScenarioValues.num(low)
+      throw new InvalidInputException(option + " " + ScenarioValues.num(v) + ": " + meaning + " must be in [" + ScenarioValues.num(low)
           + ", " + ScenarioValues.num(high) + "]");
-    if (integer && v != Math.rint(v)) throw new IllegalArgumentException(option + " " + v + ": must be a whole number");
+    if (integer && v != Math.rint(v)) throw new InvalidInputException(option + " " + v + ": must be a whole number");
   }
 
   public boolean defaulted(GameInputs in) {

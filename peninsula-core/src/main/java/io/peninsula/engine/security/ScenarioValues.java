@@ -1,5 +1,6 @@
 package io.peninsula.engine.security;
 
+import io.peninsula.error.InvalidInputException;
 import io.peninsula.game.Rational;
 import io.peninsula.model.Actor;
 import io.peninsula.model.CapabilityIndicator;
@@ -49,7 +50,7 @@ public final class ScenarioValues {
   private ScenarioValues() {}
 
   public static Actor actor(Scenario s, String id, String role) {
-    return s.actor(id).orElseThrow(() -> new IllegalArgumentException(role + " \"" + id + "\" is not an actor of scenario "
+    return s.actor(id).orElseThrow(() -> new InvalidInputException(role + " \"" + id + "\" is not an actor of scenario "
         + s.metadata().id() + " (actors: " + String.join(", ", s.actors().stream().map(Actor::id).toList()) + ")"));
   }
 
@@ -60,7 +61,7 @@ public final class ScenarioValues {
   public static List<Issue> issues(Scenario s, List<String> requested) {
     List<String> ids = requested.isEmpty() ? s.roles().securityIssues() : requested;
     if (ids.isEmpty())
-      throw new IllegalArgumentException("scenario " + s.metadata().id() + " declares no security issues: add them to the scenario's "
+      throw new InvalidInputException("scenario " + s.metadata().id() + " declares no security issues: add them to the scenario's "
           + "roles: section (roles: security_issues: [ID, ...], with security_issues_source) or give --issues ID,...");
     List<Issue> out = new ArrayList<>();
     for (String id : ids)
@@ -70,7 +71,7 @@ public final class ScenarioValues {
 
   /** The issue {@code id} of the scenario, or an error listing its issues. */
   public static Issue issue(Scenario s, String id) {
-    return s.issue(id).orElseThrow(() -> new IllegalArgumentException("issue \"" + id + "\" is not in scenario " + s.metadata().id()
+    return s.issue(id).orElseThrow(() -> new InvalidInputException("issue \"" + id + "\" is not in scenario " + s.metadata().id()
         + " (issues: " + String.join(", ", s.issues().stream().map(Issue::id).toList()) + ")"));
   }
 
@@ -98,7 +99,7 @@ public final class ScenarioValues {
   /** p_i = C_i / (C_i + C_j). */
   public static Derived share(Derived ci, Derived cj, String i, String j) {
     double total = ci.value() + cj.value();
-    if (!(total > 0)) throw new IllegalArgumentException("capabilities of " + i + " and " + j + " are both 0");
+    if (!(total > 0)) throw new InvalidInputException("capabilities of " + i + " and " + j + " are both 0");
     return Derived.mapping("p[" + i + "]", ci.value() / total,
         ci.symbol() + " / (" + ci.symbol() + " + " + cj.symbol() + ") = " + num(ci.value()) + " / " + num(total), List.of(),
         "The probability of winning a war is the capability share (Fearon 1995, p. 387: p as the probability that A wins; "
@@ -165,7 +166,7 @@ public final class ScenarioValues {
     List<Issue> out = issues.stream()
         .filter(k -> s.position(i, k.id()).isPresent() && s.position(j, k.id()).isPresent()).toList();
     if (out.isEmpty())
-      throw new IllegalArgumentException(i + " and " + j + " have no position on a common issue among "
+      throw new InvalidInputException(i + " and " + j + " have no position on a common issue among "
           + issues.stream().map(Issue::id).toList());
     return out;
   }

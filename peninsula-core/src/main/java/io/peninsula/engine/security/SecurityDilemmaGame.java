@@ -1,5 +1,6 @@
 package io.peninsula.engine.security;
 
+import io.peninsula.error.InvalidInputException;
 import static io.peninsula.engine.security.ScenarioValues.num;
 import static io.peninsula.engine.security.ScenarioValues.q;
 
@@ -70,7 +71,7 @@ public final class SecurityDilemmaGame implements SecurityGame {
       Objects.requireNonNull(stateA, "stateA");
       Objects.requireNonNull(stateB, "stateB");
       issues = List.copyOf(issues);
-      if (stateA.equals(stateB)) throw new IllegalArgumentException("the two states must differ, both are " + stateA);
+      if (stateA.equals(stateB)) throw new InvalidInputException("the two states must differ, both are " + stateA);
       offenseAdvantage.ifPresent(OFFENSE::check);
       distinguishability.ifPresent(DISTINGUISH::check);
       armsCost.ifPresent(ARMS::check);

@@ -1,5 +1,6 @@
 package io.peninsula.engine.security;
 
+import io.peninsula.error.InvalidInputException;
 import io.peninsula.game.ExtensiveGame;
 import io.peninsula.game.StrategicGame;
 import io.peninsula.model.Scenario;
@@ -78,11 +79,11 @@ public interface SecurityGame {
     List<String> ids = in.roles().get(role.name());
     if (ids == null) ids = s.roles().assignment(name(), role.name()).orElse(null);
     if (ids == null)
-      throw new IllegalArgumentException("scenario " + s.metadata().id() + " assigns no " + role.name() + " for " + name()
+      throw new InvalidInputException("scenario " + s.metadata().id() + " assigns no " + role.name() + " for " + name()
           + ": add it to the scenario's roles: section (roles: " + name() + ": " + role.name() + ": "
           + (role.arity() == 1 ? "ID" : "[ID, ID]") + ", with a source) or give " + role.option() + " " + (role.arity() == 1 ? "ID" : "ID,ID"));
     if (ids.size() != role.arity())
-      throw new IllegalArgumentException(role.option() + " / roles." + name() + "." + role.name() + " takes " + role.arity() + " id"
+      throw new InvalidInputException(role.option() + " / roles." + name() + "." + role.name() + " takes " + role.arity() + " id"
           + (role.arity() == 1 ? "" : "s") + ", got " + ids.size() + ": " + String.join(",", ids));
     return ids;
   }

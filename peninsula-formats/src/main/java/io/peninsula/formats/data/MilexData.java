@@ -74,20 +74,20 @@ public final class MilexData {
   }
 
   /**
-   * The state's series over {@code [from, to]}; throws {@link IllegalArgumentException} saying what
+   * The state's series over {@code [from, to]}; throws {@link io.peninsula.error.InvalidInputException} saying what
    * is missing (unknown state, years outside the data, a gap).
    */
   public AnnualSeries series(String state, int from, int to) {
     TreeMap<Integer, Double> m = byState.get(state);
     if (m == null)
-      throw new IllegalArgumentException(source.name().toLowerCase(java.util.Locale.ROOT) + " has no military expenditure for \"" + state
+      throw new io.peninsula.error.InvalidInputException(source.name().toLowerCase(java.util.Locale.ROOT) + " has no military expenditure for \"" + state
           + "\" (states: " + String.join(", ", byState.keySet()) + ")"
           + (state.equals("PRK") && source == Source.SIPRI ? "; SIPRI publishes no series for North Korea: use --data nmc (COW NMC, 1990-2001 only)" : ""));
     double[] v = new double[to - from + 1];
     for (int y = from; y <= to; y++) {
       Double d = m.get(y);
       if (d == null)
-        throw new IllegalArgumentException(source.name().toLowerCase(java.util.Locale.ROOT) + " has no value for " + state + " in " + y
+        throw new io.peninsula.error.InvalidInputException(source.name().toLowerCase(java.util.Locale.ROOT) + " has no value for " + state + " in " + y
             + " (" + state + " has " + ranges(m) + ")");
       v[y - from] = d;
     }

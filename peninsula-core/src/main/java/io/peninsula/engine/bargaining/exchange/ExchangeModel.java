@@ -67,7 +67,7 @@ public final class ExchangeModel implements BargainingModel {
     double[][] c = new double[m][n];
     for (int p = 0; p < m; p++) {
       Issue is = issues.get(p);
-      if (scenario.positionsOn(is.id()).isEmpty()) throw new io.peninsula.engine.InvalidInputException("issue " + is.id() + " has no actor with a position");
+      if (scenario.positionsOn(is.id()).isEmpty()) throw new io.peninsula.error.InvalidInputException("issue " + is.id() + " has no actor with a position");
       for (int a = 0; a < n; a++) {
         var pos = scenario.position(actors.get(a).id(), is.id());
         x[p][a] = pos.map(v -> (v.position() - is.min()) * 100 / is.range()).orElse(Double.NaN);
@@ -161,7 +161,7 @@ public final class ExchangeModel implements BargainingModel {
       if (v < 1) throw new NumberFormatException();
       return v;
     } catch (NumberFormatException e) {
-      throw new io.peninsula.engine.InvalidInputException("parameter " + key + " = '" + raw + "': must be an integer >= 1");
+      throw new io.peninsula.error.InvalidInputException("parameter " + key + " = '" + raw + "': must be an integer >= 1");
     }
   }
 }

@@ -1,4 +1,4 @@
-package io.peninsula.engine;
+package io.peninsula.error;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
