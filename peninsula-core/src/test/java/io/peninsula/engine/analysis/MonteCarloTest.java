@@ -139,7 +139,7 @@ class MonteCarloTest {
    * numeric path moves the winset with the sampled positions exactly as the record path does.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"compromise", "median", "bdm"})
+  @ValueSource(strings = {"compromise", "median", "bdm", "smp"})
   void run_vetoConstrained_numericPathIdenticalToRecordPath(String name) {
     BargainingModel m = new io.peninsula.engine.bargaining.VetoConstrainedModel(BargainingModels.byName(name).orElseThrow());
     Scenario k = everyEditKind();
@@ -153,9 +153,12 @@ class MonteCarloTest {
     List<Position> ps = new ArrayList<>(k.positions());
     ps.set(0, ps.get(0).withInfluence(java.util.Optional.of(new io.peninsula.model.Influence(7, src))));
     Scenario v = new Scenario(k.metadata(), k.sources(), k.actors(), issues, ps, k.relations(), k.options());
-    MonteCarloConfig mc = MonteCarloConfig.of(11, 400, 2);
+    boolean joint = name.equals("smp"); // smp: the scenario kernel, wrapped by the constraint
+    if (joint) assertThat(m.scenarioKernel(v, ModelConfig.defaults())).isPresent();
+    MonteCarloConfig mc = MonteCarloConfig.of(11, joint ? 100 : 400, 2);
     MonteCarloResult numeric = new MonteCarlo(v, v.options(), m, ModelConfig.defaults(), mc).run(new AtomicBoolean(), d -> {});
-    MonteCarloResult records = new MonteCarlo(v, v.options(), withoutKernel(m), ModelConfig.defaults(), mc).run(new AtomicBoolean(), d -> {});
+    MonteCarloResult records = new MonteCarlo(v, v.options(), joint ? withoutScenarioKernel(m) : withoutKernel(m), ModelConfig.defaults(), mc)
+        .run(new AtomicBoolean(), d -> {});
     assertThat(numeric).isEqualTo(records);
     MonteCarloResult free = new MonteCarlo(v, v.options(), BargainingModels.byName(name).orElseThrow(), ModelConfig.defaults(), mc)
         .run(new AtomicBoolean(), d -> {});
