@@ -37,6 +37,7 @@ public final class Services {
     register(BacktestRequest.class, (r, s) -> new BacktestService(s).run(r));
     register(io.peninsula.app.games.GameSolveRequest.class, (r, s) -> new io.peninsula.app.games.GameSolveService().run(r));
     register(io.peninsula.app.games.GameReduceRequest.class, (r, s) -> new io.peninsula.app.games.GameReduceService().run(r));
+    register(io.peninsula.app.sweep.SweepRequest.class, (r, s) -> new io.peninsula.app.sweep.SweepService().run(r));
   }
 
   private Services() {}
