@@ -31,6 +31,11 @@ final class SmpRun {
   private final double[] salSum;
   private final double[] salSq;
   private final SmpChallenges ch;
+  /** Work arrays of {@link #step}, overwritten every turn (a run is used by one thread). */
+  private final double[] turnDist;
+  private final double[] turnDistT;
+  private final double[] turnSelfU;
+  private final double[] turnSq;
 
   SmpRun(SmpOptions options, double[] cap, double[] sal, int dims) {
     this.o = options;
@@ -52,6 +57,10 @@ final class SmpRun {
       salSq[i] = q;
     }
     this.ch = new SmpChallenges(options, cap, sal, salSum, dims);
+    this.turnDist = new double[n * n];
+    this.turnDistT = new double[n * n];
+    this.turnSelfU = new double[n * n];
+    this.turnSq = new double[n];
   }
 
   /** KTAB {@code SMPModel::bvDiff}: salience-weighted distance sqrt(Σ (s_ik δ_k)² / Σ s_ik²) from i's ideal. */
@@ -66,7 +75,10 @@ final class SmpRun {
 
   /** All pairwise distances dist[i*n+j] = distance of j's position from i's ideal (= position). */
   double[] distances(double[] x) {
-    double[] m = new double[n * n];
+    return distances(x, new double[n * n]);
+  }
+
+  private double[] distances(double[] x, double[] m) {
     for (int i = 0; i < n; i++)
       for (int j = 0; j < n; j++) m[i * n + j] = i == j ? 0 : dist(i, x, i * d, x, j * d);
     return m;
@@ -85,10 +97,10 @@ final class SmpRun {
 
   /** One BCN turn from positions x. */
   Turn step(double[] x, SplittableRandom rng) {
-    double[] dist = distances(x);
+    double[] dist = distances(x, turnDist);
     double[] r = riskAttitudes(dist);
     Bargain[][] proposals = new Bargain[n][];
-    double[] distT = new double[n * n]; // distT[j*n+m] = dist[m*n+j]: contiguous over m
+    double[] distT = turnDistT; // distT[j*n+m] = dist[m*n+j]: contiguous over m
     for (int m = 0; m < n; m++) for (int j = 0; j < n; j++) distT[j * n + m] = dist[m * n + j];
     if (n >= PARALLEL_MIN_ACTORS) {
       IntStream.range(0, n).parallel().forEach(i -> proposals[i] = challenge(i, x, dist, distT, r, new Scratch(n)));
@@ -114,13 +126,13 @@ final class SmpRun {
       opts[b.init()][count[b.init()]++] = g;
       opts[b.rcvr()][count[b.rcvr()]++] = g;
     }
-    double[] selfU = new double[n * n]; // aUtil[h](h, m): h's utility of m's position
+    double[] selfU = turnSelfU; // aUtil[h](h, m): h's utility of m's position
     for (int h = 0; h < n; h++) {
       double rh = SmpVoting.estR(r[h], r[h], o.bigRAdjust());
       for (int m = 0; m < n; m++) selfU[h * n + m] = SmpVoting.util(dist[h * n + m], rh);
     }
     // each actor's utility of every option, once per turn (a bargain is an option of both actors it names)
-    double[] sq = new double[n];
+    double[] sq = turnSq;
     for (int a = 0; a < n; a++) {
       double v = 0.0;
       for (int m = 0; m < n; m++) v = v + selfU[a * n + m];
