@@ -38,6 +38,7 @@ public final class Services {
     register(io.peninsula.app.games.GameSolveRequest.class, (r, s) -> new io.peninsula.app.games.GameSolveService().run(r));
     register(io.peninsula.app.games.GameReduceRequest.class, (r, s) -> new io.peninsula.app.games.GameReduceService().run(r));
     register(io.peninsula.app.games.GameBuildRequest.class, (r, s) -> new io.peninsula.app.games.GameBuildService(s).run(r));
+    register(io.peninsula.app.sweep.SweepRequest.class, (r, s) -> new io.peninsula.app.sweep.SweepService().run(r));
   }
 
   private Services() {}

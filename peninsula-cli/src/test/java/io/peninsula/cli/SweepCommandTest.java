@@ -74,4 +74,18 @@ class SweepCommandTest {
       System.clearProperty("peninsula.spark.dir");
     }
   }
+
+  @Test
+  void sweep_stored_rerunsIdentically(@TempDir Path dir) throws Exception {
+    Files.copy(Path.of(CliTest.MINI), dir.resolve("mini.yaml"));
+    Path spec = dir.resolve("spec.yaml");
+    Files.writeString(spec, "kind: sobol\nscenarios: [mini.yaml]\nmodels: [compromise]\nsamples: 16\nseed: 2\n");
+    String store = dir.resolve("runs.duckdb").toString();
+    var r = CliRunner.run("sweep", spec.toString(), "--threads", "2", "--store", store);
+    assertThat(r.exit()).as(r.err()).isZero();
+    String id = r.err().substring(r.err().indexOf("run ") + 4, r.err().indexOf(" stored"));
+    var rerun = CliRunner.run("runs", "rerun", id, "--store", store);
+    assertThat(rerun.exit()).as(rerun.out() + rerun.err()).isZero();
+    assertThat(rerun.out()).startsWith("rerun of " + id + ": identical result");
+  }
 }

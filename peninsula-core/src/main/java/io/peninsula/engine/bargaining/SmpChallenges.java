@@ -15,6 +15,8 @@ final class SmpChallenges {
   private final double[] cap;
   private final double[] sal;
   private final double[] salSum;
+  /** salSum[m] * cap[m]: each actor's voting weight in the challenge contests (the same product every use). */
+  private final double[] w;
 
   SmpChallenges(SmpOptions o, double[] cap, double[] sal, double[] salSum, int dims) {
     this.o = o;
@@ -23,6 +25,8 @@ final class SmpChallenges {
     this.cap = cap;
     this.sal = sal;
     this.salSum = salSum;
+    this.w = new double[n];
+    for (int m = 0; m < n; m++) w[m] = salSum[m] * cap[m];
   }
 
   /**
@@ -106,14 +110,41 @@ final class SmpChallenges {
   /**
    * {@link #probEduChlg} for k = i with KTAB's default Proportional votes and SemiCommit third
    * parties, written out for speed (the hot loop of a run). The floating-point operations and
-   * their order are exactly those of the general method.
+   * their order are exactly those of the general method. Returns {P[i beats j], Δu_i}.
    */
   double[] probEduChlgFast(double[] eR, double[] distT, int i, int j, double[] uToI) {
-    double uij = SmpVoting.util(distT[j * n + i], eR[i]);
+    double[] twoPlusOne = new double[n];
+    double[] three = new double[n];
+    thirdPartyTerms(uToI, twoPlusOne, three);
+    double[] pe = new double[2];
+    probEduChlgFast(eR, distT, i, j, uToI, twoPlusOne, three, pe);
+    return pe;
+  }
+
+  /**
+   * The j-independent sums of i's challenge loop: {@code twoPlusOne[m] = (u + u) + 1} and {@code
+   * three[m] = (u + u) + u} for u = {@code uToI[m]}, as {@link #probEduChlg} forms them.
+   */
+  static void thirdPartyTerms(double[] uToI, double[] twoPlusOne, double[] three) {
+    for (int m = 0; m < uToI.length; m++) {
+      double uni = uToI[m];
+      twoPlusOne[m] = uni + uni + 1.0;
+      three[m] = uni + uni + uni;
+    }
+  }
+
+  /**
+   * {@link #probEduChlgFast(double[], double[], int, int, double[])} into {@code pe} ({P, Δu}),
+   * with i's {@link #thirdPartyTerms} computed once for all j and no allocation; the same
+   * operations in the same order.
+   */
+  void probEduChlgFast(double[] eR, double[] distT, int i, int j, double[] uToI, double[] twoPlusOne, double[] three, double[] pe) {
+    double dij = distT[j * n + i];
+    double uij = dij <= 1 ? (1 - dij) * (1 + dij * eR[i]) : (1 - dij) * (1 + eR[i]);
     double uji = uToI[j];
     double sj = salSum[j];
-    double ci = (salSum[i] * cap[i]) * (1.0 - uij);
-    double cj = (sj * cap[j]) * (uji - 1.0);
+    double ci = w[i] * (1.0 - uij);
+    double cj = w[j] * (uji - 1.0);
     double chij = 1e-10;
     double chji = 1e-10;
     if (ci > 0.0) chij = chij + ci;
@@ -125,16 +156,17 @@ final class SmpChallenges {
     int base = j * n;
     for (int m = 0; m < n; m++) {
       if (m == i || m == j) continue;
-      double wn = salSum[m] * cap[m];
-      double uni = uToI[m];
-      double unj = SmpVoting.util(distT[base + m], eR[m]);
-      double cn = wn * (uni - unj);
+      double wn = w[m];
+      double d = distT[base + m];
+      double rm = eR[m];
+      double unj = d <= 1 ? (1 - d) * (1 + d * rm) : (1 - d) * (1 + rm);
+      double cn = wn * (uToI[m] - unj);
       double cni = cn > 0 ? ciij + cn : ciij;
       double cnj = cn < 0 ? cjij - cn : cjij;
       double pin = cni / (cni + cnj);
       double pjn = 1.0 - pin;
-      double uIkJ = (pin * (uni + uni + 1.0)) + (pjn * (unj + unj + unj));
-      double uIJk = (pin * (uni + uni + uni)) + (pjn * (unj + unj + 1.0));
+      double uIkJ = (pin * twoPlusOne[m]) + (pjn * (unj + unj + unj));
+      double uIJk = (pin * three[m]) + (pjn * (unj + unj + 1.0));
       double v = wn * (uIkJ - uIJk);
       if (v > 0) chij = chij + v;
       if (v < 0) chji = chji - v;
@@ -145,7 +177,8 @@ final class SmpChallenges {
     double phji = chji / (chij + chji);
     double euCntst = phij * uhkij + phji * uhkji;
     double euChlg = (1 - sj) * uhkij + sj * euCntst;
-    return new double[] {phij, euChlg - (1.0 + uij)};
+    pe[0] = phij;
+    pe[1] = euChlg - (1.0 + uij);
   }
 
   /** KTAB {@code SMPActor::interpolateBrgn}: dimension by dimension, per the InterVecBrgn option. */

@@ -31,6 +31,11 @@ final class SmpRun {
   private final double[] salSum;
   private final double[] salSq;
   private final SmpChallenges ch;
+  /** Work arrays of {@link #step}, overwritten every turn (a run is used by one thread). */
+  private final double[] turnDist;
+  private final double[] turnDistT;
+  private final double[] turnSelfU;
+  private final double[] turnSq;
 
   SmpRun(SmpOptions options, double[] cap, double[] sal, int dims) {
     this.o = options;
@@ -52,6 +57,10 @@ final class SmpRun {
       salSq[i] = q;
     }
     this.ch = new SmpChallenges(options, cap, sal, salSum, dims);
+    this.turnDist = new double[n * n];
+    this.turnDistT = new double[n * n];
+    this.turnSelfU = new double[n * n];
+    this.turnSq = new double[n];
   }
 
   /** KTAB {@code SMPModel::bvDiff}: salience-weighted distance sqrt(Σ (s_ik δ_k)² / Σ s_ik²) from i's ideal. */
@@ -66,7 +75,10 @@ final class SmpRun {
 
   /** All pairwise distances dist[i*n+j] = distance of j's position from i's ideal (= position). */
   double[] distances(double[] x) {
-    double[] m = new double[n * n];
+    return distances(x, new double[n * n]);
+  }
+
+  private double[] distances(double[] x, double[] m) {
     for (int i = 0; i < n; i++)
       for (int j = 0; j < n; j++) m[i * n + j] = i == j ? 0 : dist(i, x, i * d, x, j * d);
     return m;
@@ -85,49 +97,79 @@ final class SmpRun {
 
   /** One BCN turn from positions x. */
   Turn step(double[] x, SplittableRandom rng) {
-    double[] dist = distances(x);
+    double[] dist = distances(x, turnDist);
     double[] r = riskAttitudes(dist);
     Bargain[][] proposals = new Bargain[n][];
-    double[] distT = new double[n * n]; // distT[j*n+m] = dist[m*n+j]: contiguous over m
+    double[] distT = turnDistT; // distT[j*n+m] = dist[m*n+j]: contiguous over m
     for (int m = 0; m < n; m++) for (int j = 0; j < n; j++) distT[j * n + m] = dist[m * n + j];
-    range().forEach(i -> proposals[i] = challenge(i, x, dist, distT, r));
+    if (n >= PARALLEL_MIN_ACTORS) {
+      IntStream.range(0, n).parallel().forEach(i -> proposals[i] = challenge(i, x, dist, distT, r, new Scratch(n)));
+    } else {
+      Scratch scratch = new Scratch(n);
+      for (int i = 0; i < n; i++) proposals[i] = challenge(i, x, dist, distT, r, scratch);
+    }
     List<Bargain> all = new ArrayList<>();
     for (Bargain[] bs : proposals) for (Bargain b : bs) all.add(b);
-    // each actor's options: its status quo (index 0) then bargains naming it, by initiator order
-    List<List<Bargain>> opts = new ArrayList<>(n);
-    for (int k = 0; k < n; k++) opts.add(new ArrayList<>());
+    int nAll = all.size();
+    // each actor's options: its status quo (option 0), then the bargains naming it by initiator
+    // order; opts[k][b - 1] is the index in `all` of k's option b
+    int[] count = new int[n];
     for (Bargain b : all) {
-      opts.get(b.init()).add(b);
-      opts.get(b.rcvr()).add(b);
+      count[b.init()]++;
+      count[b.rcvr()]++;
     }
-    double[] selfU = new double[n * n]; // aUtil[h](h, m): h's utility of m's position
+    int[][] opts = new int[n][];
+    for (int k = 0; k < n; k++) opts[k] = new int[count[k]];
+    java.util.Arrays.fill(count, 0);
+    for (int g = 0; g < nAll; g++) {
+      Bargain b = all.get(g);
+      opts[b.init()][count[b.init()]++] = g;
+      opts[b.rcvr()][count[b.rcvr()]++] = g;
+    }
+    double[] selfU = turnSelfU; // aUtil[h](h, m): h's utility of m's position
     for (int h = 0; h < n; h++) {
       double rh = SmpVoting.estR(r[h], r[h], o.bigRAdjust());
       for (int m = 0; m < n; m++) selfU[h * n + m] = SmpVoting.util(dist[h * n + m], rh);
     }
+    // each actor's utility of every option, once per turn (a bargain is an option of both actors it names)
+    double[] sq = turnSq;
+    for (int a = 0; a < n; a++) {
+      double v = 0.0;
+      for (int m = 0; m < n; m++) v = v + selfU[a * n + m];
+      sq[a] = v / n;
+    }
+    double[] bu = new double[nAll * n];
+    for (int g = 0; g < nAll; g++) bargainUtilities(all.get(g), x, r, selfU, bu, g * n);
     double[][] probs = new double[n][];
-    range().forEach(k -> probs[k] = bargainProbabilities(k, opts.get(k), x, r, selfU));
+    if (n >= PARALLEL_MIN_ACTORS) IntStream.range(0, n).parallel().forEach(k -> probs[k] = bargainProbabilities(opts[k], sq, bu));
+    else for (int k = 0; k < n; k++) probs[k] = bargainProbabilities(opts[k], sq, bu);
     double[] next = x.clone();
     int[] chosen = new int[n];
     for (int k = 0; k < n; k++) {
       int m = o.stochastic() ? sample(probs[k], rng) : argMax(probs[k]);
-      chosen[k] = m;
-      if (m == 0) continue;
-      Bargain b = opts.get(k).get(m - 1);
+      if (m == 0) {
+        chosen[k] = -1;
+        continue;
+      }
+      chosen[k] = opts[k][m - 1];
+      Bargain b = all.get(chosen[k]);
       System.arraycopy(b.init() == k ? b.posInit() : b.posRcvr(), 0, next, k * d, d);
     }
-    return new Turn(next, all, chosenIndex(chosen, opts, all));
+    return new Turn(next, all, chosen);
   }
 
-  private int[] chosenIndex(int[] chosen, List<List<Bargain>> opts, List<Bargain> all) {
-    int[] out = new int[n];
-    for (int k = 0; k < n; k++) out[k] = chosen[k] == 0 ? -1 : all.indexOf(opts.get(k).get(chosen[k] - 1));
-    return out;
-  }
+  /** Work arrays of one actor's challenge round, reused for the next actor on the same thread. */
+  private static final class Scratch {
+    final double[] uToI;
+    final double[] twoPlusOne;
+    final double[] three;
+    final double[] pe = new double[2];
 
-  private IntStream range() {
-    IntStream s = IntStream.range(0, n);
-    return n >= PARALLEL_MIN_ACTORS ? s.parallel() : s;
+    Scratch(int n) {
+      uToI = new double[n];
+      twoPlusOne = new double[n];
+      three = new double[n];
+    }
   }
 
   /**
@@ -135,17 +177,20 @@ final class SmpRun {
    * own perspective; the best j with expected gain above 1e-5 (first j on ties, as KTAB's strict
    * comparison in ascending j) gets a proposed bargain.
    */
-  private Bargain[] challenge(int i, double[] x, double[] dist, double[] distT, double[] r) {
+  private Bargain[] challenge(int i, double[] x, double[] dist, double[] distT, double[] r, Scratch sc) {
     double[] eR = estimates(i, r);
-    double[] uToI = new double[n]; // i's estimate of every actor's utility of i's position
+    double[] uToI = sc.uToI; // i's estimate of every actor's utility of i's position
     for (int m = 0; m < n; m++) uToI[m] = SmpVoting.util(dist[m * n + i], eR[m]);
     boolean fast = o.votingRule() == VotingRule.PROP && o.thirdParty() == ThirdParty.SEMICOMMIT;
+    if (fast) SmpChallenges.thirdPartyTerms(uToI, sc.twoPlusOne, sc.three);
     int best = -1;
     double bestP = 0;
     double bestEu = -1.0;
+    double[] pe = sc.pe;
     for (int j = 0; j < n; j++) {
       if (j == i) continue;
-      double[] pe = fast ? ch.probEduChlgFast(eR, distT, i, j, uToI) : ch.probEduChlg(eR, dist, i, i, j, uToI);
+      if (fast) ch.probEduChlgFast(eR, distT, i, j, uToI, sc.twoPlusOne, sc.three, pe);
+      else pe = ch.probEduChlg(eR, dist, i, i, j, uToI);
       if (1e-5 < pe[1] && bestEu < pe[1]) {
         best = j;
         bestP = pe[0];
@@ -183,26 +228,32 @@ final class SmpRun {
   }
 
   /**
-   * KTAB {@code SMPState::updateBestBrgnPositions(k)}: every actor values each option for k by
-   * the mean utility of all positions after it (its own ideal, risk attitude R and saliences);
-   * a probabilistic Condorcet election among the options (voting weight = capability) gives
-   * their probabilities. Option 0 is k's status quo.
+   * Every actor a's utility of the positions after bargain g (a's ideal, risk attitude R_a and
+   * saliences): the mean over all actors' positions, the two parties at their bargained positions,
+   * into {@code bu[at + a]} (KTAB {@code updateBestBrgnPositions}, per option).
    */
-  private double[] bargainProbabilities(int k, List<Bargain> bs, double[] x, double[] r, double[] selfU) {
-    int nb = bs.size() + 1;
+  private void bargainUtilities(Bargain g, double[] x, double[] r, double[] selfU, double[] bu, int at) {
+    for (int a = 0; a < n; a++) {
+      double v = 0.0;
+      v = v + SmpVoting.util(dist(a, x, a * d, g.posInit(), 0), r[a]);
+      v = v + SmpVoting.util(dist(a, x, a * d, g.posRcvr(), 0), r[a]);
+      for (int m = 0; m < n; m++) if (m != g.init() && m != g.rcvr()) v = v + selfU[a * n + m];
+      bu[at + a] = v / n;
+    }
+  }
+
+  /**
+   * KTAB {@code SMPState::updateBestBrgnPositions(k)}: every actor values each option for k by
+   * the mean utility of all positions after it ({@code sq[a]} for k's status quo, option 0;
+   * {@link #bargainUtilities} for the bargains {@code opt} naming k); a probabilistic Condorcet
+   * election among the options (voting weight = capability) gives their probabilities.
+   */
+  private double[] bargainProbabilities(int[] opt, double[] sq, double[] bu) {
+    int nb = opt.length + 1;
     double[] u = new double[n * nb];
     for (int a = 0; a < n; a++) {
-      double sq = 0.0;
-      for (int m = 0; m < n; m++) sq = sq + selfU[a * n + m];
-      u[a * nb] = sq / n;
-      for (int b = 1; b < nb; b++) {
-        Bargain g = bs.get(b - 1);
-        double v = 0.0;
-        v = v + SmpVoting.util(dist(a, x, a * d, g.posInit(), 0), r[a]);
-        v = v + SmpVoting.util(dist(a, x, a * d, g.posRcvr(), 0), r[a]);
-        for (int m = 0; m < n; m++) if (m != g.init() && m != g.rcvr()) v = v + selfU[a * n + m];
-        u[a * nb + b] = v / n;
-      }
+      u[a * nb] = sq[a];
+      for (int b = 1; b < nb; b++) u[a * nb + b] = bu[opt[b - 1] * n + a];
     }
     double[] c = SmpVoting.coalitions(o.votingRule(), cap, u, n, nb);
     return SmpVoting.pce(o.pce(), o.victoryProb(), c, nb);

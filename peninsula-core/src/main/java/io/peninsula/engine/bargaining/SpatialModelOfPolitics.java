@@ -210,6 +210,9 @@ public final class SpatialModelOfPolitics implements BargainingModel {
       min[k] = issues.get(k).min();
       max[k] = issues.get(k).max();
     }
+    // a position's declared influence replaces its actor's capability in the neutral placeholder (IssueData)
+    double[] influence = new double[ps.size()];
+    for (int k = 0; k < ps.size(); k++) influence[k] = ps.get(k).influence().map(io.peninsula.model.Influence::value).orElse(Double.NaN);
     ModelConfig base = config;
     return Optional.of((capability, position, salience, seed, out) -> {
       double[] cap = new double[n];
@@ -223,7 +226,7 @@ public final class SpatialModelOfPolitics implements BargainingModel {
         for (int k = 0; k < d; k++) {
           int p = slot[i * d + k];
           if (p < 0) {
-            x[i * d + k] = (neutralPosition(capability, position, salience, slot, n, d, k) - min[k]) / (max[k] - min[k]);
+            x[i * d + k] = (neutralPosition(capability, influence, position, salience, slot, n, d, k) - min[k]) / (max[k] - min[k]);
             sal[i * d + k] = 0;
             continue;
           }
@@ -241,9 +244,9 @@ public final class SpatialModelOfPolitics implements BargainingModel {
     });
   }
 
-  /** {@link #neutralPosition(Scenario, Issue)} on numbers: the weighted mean of issue k's holders, in actor order. */
-  private static double neutralPosition(double[] capability, double[] position, double[] salience, int[] slot, int n, int d,
-      int k) {
+  /** {@link #neutralPosition(Scenario, Issue)} on numbers: the weighted mean of issue k's holders, in actor order, influence before capability. */
+  private static double neutralPosition(double[] capability, double[] influence, double[] position, double[] salience, int[] slot,
+      int n, int d, int k) {
     int m = 0;
     for (int i = 0; i < n; i++) if (slot[i * d + k] >= 0) m++;
     double[] c = new double[m];
@@ -253,7 +256,7 @@ public final class SpatialModelOfPolitics implements BargainingModel {
     for (int i = 0; i < n; i++) {
       int p = slot[i * d + k];
       if (p < 0) continue;
-      c[t] = capability[i];
+      c[t] = Double.isNaN(influence[p]) ? capability[i] : influence[p];
       s[t] = salience[p];
       x[t++] = position[p];
     }

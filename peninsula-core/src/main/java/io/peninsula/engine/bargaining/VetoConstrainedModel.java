@@ -134,6 +134,16 @@ public final class VetoConstrainedModel implements BargainingModel {
     return inner.issueKernel(config).map(VetoKernel::new);
   }
 
+  /**
+   * The wrapped model's {@link ScenarioKernel} (smp) followed, on every constrained issue, by the
+   * projection onto the winset of that call's positions, as {@link #forecast} does on the realised
+   * scenario ({@link VetoScenarioKernel}).
+   */
+  @Override
+  public Optional<ScenarioKernel> scenarioKernel(Scenario structure, ModelConfig config) {
+    return inner.scenarioKernel(structure, config).map(k -> VetoScenarioKernel.wrap(k, structure));
+  }
+
   /** The wrapped model's kernel followed by the projection onto the winset of the sampled positions. */
   private static final class VetoKernel implements IssueKernel {
     private final IssueKernel inner;

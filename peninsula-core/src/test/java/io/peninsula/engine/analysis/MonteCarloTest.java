@@ -135,11 +135,11 @@ class MonteCarloTest {
   }
 
   /**
-   * Under the veto constraint (status quo and rule on x and y, an influence on one position) the
+   * Under the veto constraint (status quo and rule on x and y, influences on two positions) the
    * numeric path moves the winset with the sampled positions exactly as the record path does.
    */
   @ParameterizedTest
-  @ValueSource(strings = {"compromise", "median", "bdm"})
+  @ValueSource(strings = {"compromise", "median", "bdm", "smp"})
   void run_vetoConstrained_numericPathIdenticalToRecordPath(String name) {
     BargainingModel m = new io.peninsula.engine.bargaining.VetoConstrainedModel(BargainingModels.byName(name).orElseThrow());
     Scenario k = everyEditKind();
@@ -152,10 +152,15 @@ class MonteCarloTest {
             java.util.Map.of("a0", 1.0, "a1", 2.0, "a2", 1.0, "a3", 1.0), 0.7, List.of(), src))));
     List<Position> ps = new ArrayList<>(k.positions());
     ps.set(0, ps.get(0).withInfluence(java.util.Optional.of(new io.peninsula.model.Influence(7, src))));
+    // and on z, which a4 does not hold: smp's neutral placeholder for a4 there weighs a0 by it
+    ps.set(2, ps.get(2).withInfluence(java.util.Optional.of(new io.peninsula.model.Influence(0.5, src))));
     Scenario v = new Scenario(k.metadata(), k.sources(), k.actors(), issues, ps, k.relations(), k.options());
-    MonteCarloConfig mc = MonteCarloConfig.of(11, 400, 2);
+    boolean joint = name.equals("smp"); // smp: the scenario kernel, wrapped by the constraint
+    if (joint) assertThat(m.scenarioKernel(v, ModelConfig.defaults())).isPresent();
+    MonteCarloConfig mc = MonteCarloConfig.of(11, joint ? 100 : 400, 2);
     MonteCarloResult numeric = new MonteCarlo(v, v.options(), m, ModelConfig.defaults(), mc).run(new AtomicBoolean(), d -> {});
-    MonteCarloResult records = new MonteCarlo(v, v.options(), withoutKernel(m), ModelConfig.defaults(), mc).run(new AtomicBoolean(), d -> {});
+    MonteCarloResult records = new MonteCarlo(v, v.options(), joint ? withoutScenarioKernel(m) : withoutKernel(m), ModelConfig.defaults(), mc)
+        .run(new AtomicBoolean(), d -> {});
     assertThat(numeric).isEqualTo(records);
     MonteCarloResult free = new MonteCarlo(v, v.options(), BargainingModels.byName(name).orElseThrow(), ModelConfig.defaults(), mc)
         .run(new AtomicBoolean(), d -> {});

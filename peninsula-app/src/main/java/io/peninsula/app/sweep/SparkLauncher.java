@@ -1,5 +1,6 @@
-package io.peninsula.cli;
+package io.peninsula.app.sweep;
 
+import io.peninsula.app.BadRequestException;
 import io.peninsula.engine.sweep.SweepTable;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -21,7 +22,7 @@ import java.util.Optional;
  * next to this jar's module directory, else under the working directory; it needs {@code
  * peninsula-spark.jar} and {@code spark-classpath.txt} (written by its build).
  */
-final class SparkLauncher {
+public final class SparkLauncher {
   /** The JVM flags Spark needs on Java 17 (also in peninsula-spark's surefire argLine). */
   static final List<String> ADD_OPENS = List.of("--add-opens=java.base/java.lang=ALL-UNNAMED",
       "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED", "--add-opens=java.base/java.lang.reflect=ALL-UNNAMED",
@@ -32,7 +33,7 @@ final class SparkLauncher {
       "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED", "-Djdk.reflect.useDirectMethodHandle=false",
       "-Dio.netty.tryReflectionSetAccessible=true");
 
-  static final String HOW_TO_BUILD = "the Spark engine is not built; build it once in the source tree with "
+  public static final String HOW_TO_BUILD = "the Spark engine is not built; build it once in the source tree with "
       + "`mvn -B -pl peninsula-spark -am package -DskipTests` (it downloads Apache Spark, ~300 MB, into ~/.m2), "
       + "or set PENINSULA_SPARK_DIR to a directory holding peninsula-spark.jar and spark-classpath.txt";
 
@@ -62,8 +63,8 @@ final class SparkLauncher {
     return Files.isRegularFile(c.resolve("peninsula-spark.jar")) && Files.isRegularFile(c.resolve("spark-classpath.txt")) ? Optional.of(c) : Optional.empty();
   }
 
-  static SweepTable run(String specYaml, Path base, String master, List<SweepTable.Column> columns, PrintWriter err) {
-    Path dir = moduleDir().orElseThrow(() -> new UsageException(HOW_TO_BUILD));
+  public static SweepTable run(String specYaml, Path base, String master, List<SweepTable.Column> columns, PrintWriter err) {
+    Path dir = moduleDir().orElseThrow(() -> new BadRequestException(HOW_TO_BUILD));
     Path tmp = null;
     try {
       tmp = Files.createTempDirectory("peninsula-sweep");
@@ -88,13 +89,13 @@ final class SparkLauncher {
         }
       }
       int rc = p.waitFor();
-      if (rc != 0) throw new UsageException("the Spark sweep failed (exit " + rc + "; its log is above)");
+      if (rc != 0) throw new BadRequestException("the Spark sweep failed (exit " + rc + "; its log is above)");
       return SweepTable.parseCsv(columns, Files.readString(csv, StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw new UsageException("cannot run the Spark engine: " + e.getMessage());
+      throw new BadRequestException("cannot run the Spark engine: " + e.getMessage());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new UsageException("interrupted while the Spark sweep ran");
+      throw new BadRequestException("interrupted while the Spark sweep ran");
     } finally {
       if (tmp != null) deleteQuietly(tmp);
     }
