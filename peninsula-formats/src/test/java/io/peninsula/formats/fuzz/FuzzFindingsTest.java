@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.peninsula.formats.InputException;
 import io.peninsula.formats.ScenarioFormats;
+import io.peninsula.formats.gambit.NfgReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import org.junit.jupiter.api.Test;
 
 /** Each finding of bench/fuzz.sh, as the user now sees it (the crashing input is also a regression input). */
@@ -16,5 +19,26 @@ class FuzzFindingsTest {
         + "\"t1\"\t80\t20\t50\t50\t100\t100\t0\t40\n";
     assertThatThrownBy(() -> ScenarioFormats.read("deu", "d.tsv", deu)).isInstanceOf(InputException.class)
         .hasMessage("d.tsv: decision \"t1\" appears more than once; as a scenario every decision is one issue, so give each decision once");
+  }
+
+  /**
+   * bench/fuzz.sh on nfg: a header of 10,100,000 × 1 strategies (under the profile limit) in a
+   * 65-byte file made the reader build ten million strategy labels before noticing the file had no
+   * payoffs: OutOfMemoryError in a 512 MB heap. Regression input nfg/crash-e7099307….
+   */
+  @Test
+  void nfgDeclaringMillionsOfStrategiesInAShortFile_isRefusedBeforeAllocating() {
+    String text = new String(Base64.getDecoder().decode(
+        "TkZHIDEgUiAiaHVn//////////////////////////////9lIiB7ICIxIiAiMiIgfSB7IDEwMTAwMDAwCjEgMgo="), StandardCharsets.UTF_8);
+    assertThatThrownBy(() -> NfgReader.read("f.nfg", text)).isInstanceOf(InputException.class)
+        .hasMessage("f.nfg:1:53: the strategy counts give 10100000 strategy profiles, but only 3 characters follow, too few for one"
+            + " number per profile; check the strategy counts (or is the file truncated?)");
+  }
+
+  @Test
+  void nfgWithEnoughTextForItsProfiles_stillReads() {
+    // 3 × 1 profiles need 3 payoffs of one player... here 2 players: 6 numbers, 11 characters with separators
+    var g = NfgReader.read("g.nfg", "NFG 1 R \"t\" { \"a\" \"b\" } { 3 1 }\n1 2 3 4 5 6");
+    org.assertj.core.api.Assertions.assertThat(g.numProfiles()).isEqualTo(3);
   }
 }
