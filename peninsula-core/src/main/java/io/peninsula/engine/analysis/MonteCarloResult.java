@@ -34,7 +34,9 @@ public record MonteCarloResult(
     public IssueStats {
       Objects.requireNonNull(option, "option");
       Objects.requireNonNull(issue, "issue");
-      if (n > 0) {
+      if (n > 0 && !(Double.isFinite(mean) && Double.isFinite(sd) && Double.isFinite(p05) && Double.isFinite(p50)
+          && Double.isFinite(p95) && Double.isFinite(min) && Double.isFinite(max) && Double.isFinite(meanChange)
+          && (Double.isNaN(pChange) || Double.isFinite(pChange)))) {
         String what = " of issue " + issue + " under option " + option + " over " + n + " samples";
         double[] v = {mean, sd, p05, p50, p95, min, max, meanChange};
         String[] names = {"the mean outcome", "the standard deviation", "the 5th percentile", "the median",
