@@ -104,7 +104,10 @@ public final class VetoConstrainedModel implements BargainingModel {
       double y = f.outcome();
       double z = e.winset().clamp(y);
       if (z != y) {
-        if (changed == null) changed = in.toArray(new IssueForecast[0]);
+        if (changed == null) {
+          changed = new IssueForecast[in.size()];
+          for (int j = 0; j < changed.length; j++) changed[j] = in.get(j);
+        }
         changed[k] = new IssueForecast(f.issueId(), f.actorIds(), f.rounds(), z, f.iterations(), f.converged());
       }
       if (notes) {
@@ -117,6 +120,8 @@ public final class VetoConstrainedModel implements BargainingModel {
     List<RoundNote> all;
     if (nAdded == 0) {
       all = r.notes();
+    } else if (r.notes().isEmpty() && nAdded == added.length) {
+      all = List.of(added);
     } else {
       RoundNote[] joined = new RoundNote[r.notes().size() + nAdded];
       for (int k = 0; k < r.notes().size(); k++) joined[k] = r.notes().get(k);
