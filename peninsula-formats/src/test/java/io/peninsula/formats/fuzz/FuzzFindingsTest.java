@@ -41,4 +41,23 @@ class FuzzFindingsTest {
     var g = NfgReader.read("g.nfg", "NFG 1 R \"t\" { \"a\" \"b\" } { 3 1 }\n1 2 3 4 5 6");
     org.assertj.core.api.Assertions.assertThat(g.numProfiles()).isEqualTo(3);
   }
+
+  /** bench/fuzz.sh on decide: two #D rows for one actor and issue -> IllegalArgumentException "two positions for a2 on toll" (exit 1). */
+  @Test
+  void decideWithTwoRowsForOneActorAndIssue_isALocatedInputError() {
+    String decide = "'#A'\t'a1'\t'A'\n'#A'\t'a2'\t'B'\n'#P'\t'toll'\t'Toll'\n'#M'\t'toll'\t0\t'low'\n'#M'\t'toll'\t10\t'high'\n"
+        + "'#D'\t'a1'\t'toll'\t3.0\t0.7\t1.0\n'#D'\t'a2'\t'toll'\t5\t0.9\t0.6\n'#D'\t'a2'\t'toll'\t5\t0.9\t0.6\n";
+    assertThatThrownBy(() -> ScenarioFormats.read("decide", "d.txt", decide)).isInstanceOf(InputException.class)
+        .hasMessage("d.txt:8:2: actor: a second #D row for actor 'a2' on issue 'toll' (the first is on line 7); give one row per actor and issue");
+  }
+
+  /** bench/fuzz.sh on deu: an actor's position column twice in the header -> IllegalArgumentException "duplicate actor id de" (exit 1). */
+  @Test
+  void deuWithAnActorColumnTwice_isALocatedInputError() {
+    String deu = "\"isnr\"\t\"pde\"\t\"pfr\"\t\"sde\"\t\"sfr\"\t\"pde\"\t\"rp\"\t\"out\"\n"
+        + "\t4\t1\t\t\t4\t\t\n"
+        + "\"t1\"\t100\t0\t50\t50\t100\t0\t30\n";
+    assertThatThrownBy(() -> ScenarioFormats.read("deu", "d.tsv", deu)).isInstanceOf(InputException.class)
+        .hasMessage("d.tsv:1:6: pde: column \"pde\" appears twice (first as column 2); give each actor's position column once");
+  }
 }
