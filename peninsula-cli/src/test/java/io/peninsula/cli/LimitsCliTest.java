@@ -124,4 +124,33 @@ class LimitsCliTest {
     assertThat(r.err()).startsWith("error: sensitivity would hold about ").contains(" GB in memory for 2000000000 samples × ")
         .contains("lower --samples, or give Java more memory (PENINSULA_JAVA_OPTS=-Xmx…)");
   }
+
+  /**
+   * Capabilities near Double.MAX_VALUE used to make the bdm and compromise sums overflow to NaN
+   * (printed as a forecast of "NaN"); now the output is finite and equals that of the same actors
+   * with capabilities 2^1000 times smaller. Every printed figure is checked finite
+   * (NonFiniteResultException, exit 1), so a NaN cannot reach the table again unnoticed.
+   */
+  @Test
+  void hugeCapabilities_forecastFiniteAndAsIfScaledDown(@TempDir Path dir) throws Exception {
+    // one file name in two folders: the file name names the issue in the output
+    Path huge = Files.createDirectories(dir.resolve("huge")).resolve("issue.csv");
+    Path small = Files.createDirectories(dir.resolve("small")).resolve("issue.csv");
+    double[] caps = {Math.scalb(1.5, 1023), Math.scalb(1.25, 1022), Math.scalb(1.75, 1020), Math.scalb(1.0, 1021)};
+    String[] pos = {"10", "35", "80", "100"};
+    StringBuilder h = new StringBuilder("Actor,Capability,Position,Salience\n");
+    StringBuilder s = new StringBuilder(h);
+    for (int k = 0; k < caps.length; k++) {
+      h.append("A").append(k).append(',').append(caps[k]).append(',').append(pos[k]).append(",0.").append(5 + k).append('\n');
+      s.append("A").append(k).append(',').append(Math.scalb(caps[k], -1000)).append(',').append(pos[k]).append(",0.").append(5 + k).append('\n');
+    }
+    Files.writeString(huge, h);
+    Files.writeString(small, s);
+    for (String model : new String[] {"bdm", "compromise"}) {
+      var big = run("forecast", huge.toString(), "--input-format", "bdm-csv", "--model", model, "--format", "csv", "--no-store");
+      var ref = run("forecast", small.toString(), "--input-format", "bdm-csv", "--model", model, "--format", "csv", "--no-store");
+      assertThat(big.exit()).as(model + ": " + big.err()).isZero();
+      assertThat(big.out()).as(model).doesNotContain("NaN").doesNotContain("Infinity").isEqualTo(ref.out());
+    }
+  }
 }

@@ -25,9 +25,25 @@ public record MonteCarloResult(
    */
   public record IssueStats(String option, String issue, long n, double mean, double sd,
       double p05, double p50, double p95, double min, double max, double meanChange, double pChange) {
+    /**
+     * With samples (n &gt; 0) every statistic must be finite (a model output NaN or ±Infinity in some
+     * sample is a {@link io.peninsula.engine.NonFiniteResultException}, never a printed figure);
+     * pChange is NaN when the issue has no status quo. With no sample (a run cancelled at once)
+     * the statistics are NaN.
+     */
     public IssueStats {
       Objects.requireNonNull(option, "option");
       Objects.requireNonNull(issue, "issue");
+      if (n > 0 && !(Double.isFinite(mean) && Double.isFinite(sd) && Double.isFinite(p05) && Double.isFinite(p50)
+          && Double.isFinite(p95) && Double.isFinite(min) && Double.isFinite(max) && Double.isFinite(meanChange)
+          && (Double.isNaN(pChange) || Double.isFinite(pChange)))) {
+        String what = " of issue " + issue + " under option " + option + " over " + n + " samples";
+        double[] v = {mean, sd, p05, p50, p95, min, max, meanChange};
+        String[] names = {"the mean outcome", "the standard deviation", "the 5th percentile", "the median",
+            "the 95th percentile", "the lowest outcome", "the highest outcome", "the mean change"};
+        for (int k = 0; k < v.length; k++) io.peninsula.engine.NonFiniteResultException.require(v[k], names[k] + what);
+        if (!Double.isNaN(pChange)) io.peninsula.engine.NonFiniteResultException.require(pChange, "P(change)" + what);
+      }
     }
 
     /** Statistics of an issue without a status quo (P(change) is NaN). */

@@ -285,7 +285,7 @@ final class ChallengeCalculus {
     if (variant == BdmVariant.SCHOLZ2011)
       // a = b adds |w·0| = +0, which leaves the sum unchanged: skipped
       for (int k = 0; k < n; k++) {
-        double wk = c[k] * s[k];
+        double wk = w[k];
         int row = k * n;
         for (int a = 0; a < n; a++) {
           double da = dk[row + a];

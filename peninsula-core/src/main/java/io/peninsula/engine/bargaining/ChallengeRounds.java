@@ -27,6 +27,8 @@ final class ChallengeRounds implements IssueKernel {
   private double[] offerOwn = new double[0];
   private double[] offerOther = new double[0];
   private double[] offerPosition = new double[0];
+  /** Capabilities scaled by {@link HugeWeights} (used only for inputs near Double.MAX_VALUE). */
+  private double[] scaled = new double[0];
   private int rounds;
   private boolean converged;
 
@@ -66,7 +68,10 @@ final class ChallengeRounds implements IssueKernel {
     double range = spread(x0);
     converged = range == 0;
     if (converged) return;
-    calc.issue(c, s, n, range);
+    // capabilities near Double.MAX_VALUE: scaled by a power of two, which leaves every ratio of the
+    // model as it is and keeps its sums finite (HugeWeights); other inputs are used as they are
+    int shift = HugeWeights.shift(c, s, n);
+    calc.issue(shift == 0 ? c : HugeWeights.scale(c, n, shift, scaled), s, n, range);
     while (rounds < settings.rounds() && !converged) {
       calc.positions(x);
       calc.riskExponents(risk);
@@ -104,6 +109,7 @@ final class ChallengeRounds implements IssueKernel {
     offerOwn = new double[size];
     offerOther = new double[size];
     offerPosition = new double[size];
+    scaled = new double[size];
   }
 
   /**

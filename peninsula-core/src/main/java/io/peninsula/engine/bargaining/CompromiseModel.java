@@ -62,7 +62,12 @@ public final class CompromiseModel implements BargainingModel {
     return weightedMean(c, s, x, x.length);
   }
 
-  /** {@link #weightedMean(double[], double[], double[])} of the first n entries. */
+  /**
+   * {@link #weightedMean(double[], double[], double[])} of the first n entries. When the sums
+   * overflow (capabilities near {@link Double#MAX_VALUE}), the weights are scaled by a power of two
+   * and the mean formed again: the same mean, exactly (see {@link HugeWeights}); any other input
+   * takes the first, unchanged, path.
+   */
   static double weightedMean(double[] c, double[] s, double[] x, int n) {
     double num = 0;
     double den = 0;
@@ -70,6 +75,16 @@ public final class CompromiseModel implements BargainingModel {
       double w = c[k] * s[k];
       num += w * x[k];
       den += w;
+    }
+    if (!Double.isFinite(num) || !Double.isFinite(den)) {
+      int shift = HugeWeights.shift(c, s, n);
+      num = 0;
+      den = 0;
+      for (int k = 0; k < n; k++) {
+        double w = Math.scalb(c[k] * s[k], shift);
+        num += w * x[k];
+        den += w;
+      }
     }
     if (den > 0) return num / den;
     double sum = 0;

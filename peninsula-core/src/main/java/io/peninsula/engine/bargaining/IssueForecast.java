@@ -6,18 +6,46 @@ import java.util.Objects;
 /**
  * The trajectory and outcome of one issue. {@code rounds.get(r).get(k)} is the position of
  * {@code actorIds.get(k)} after round r; round 0 holds the inputs. {@code outcome} is the model's
- * forecast settlement on the issue's scale.
+ * forecast settlement on the issue's scale. The outcome and every position must be finite: a NaN or an
+ * infinity is a {@link io.peninsula.engine.NonFiniteResultException}, so it can never be printed or
+ * stored as a figure (docs/reliability.md).
  */
 public record IssueForecast(
     String issueId, List<String> actorIds, List<List<Double>> rounds, double outcome, int iterations, boolean converged) {
   public IssueForecast {
     Objects.requireNonNull(issueId, "issueId");
     actorIds = List.copyOf(actorIds);
-    rounds = rounds.stream().map(List::copyOf).toList();
-    for (List<Double> r : rounds)
-      if (r.size() != actorIds.size())
-        throw new IllegalArgumentException("round has " + r.size() + " positions for " + actorIds.size() + " actors");
+    rounds = immutableRounds(rounds);
     if (rounds.isEmpty()) throw new IllegalArgumentException("a forecast needs at least round 0");
+    // the messages are built only on failure: this runs for every forecast of every sample
+    if (!Double.isFinite(outcome)) io.peninsula.engine.NonFiniteResultException.require(outcome, "the forecast outcome of issue " + issueId);
+    for (int r = 0; r < rounds.size(); r++) {
+      List<Double> round = rounds.get(r);
+      if (round.size() != actorIds.size())
+        throw new IllegalArgumentException("round has " + round.size() + " positions for " + actorIds.size() + " actors");
+      for (int k = 0; k < round.size(); k++)
+        if (!Double.isFinite(round.get(k)))
+          io.peninsula.engine.NonFiniteResultException.require(round.get(k),
+              "the position of " + actorIds.get(k) + " on issue " + issueId + " after round " + r);
+    }
+  }
+
+  /**
+   * An unmodifiable copy of {@code rounds} and of each round; the lists themselves when they
+   * already are such copies (a record rebuilt from another one's rounds copies nothing).
+   */
+  private static List<List<Double>> immutableRounds(List<List<Double>> rounds) {
+    List<List<Double>> outer = List.copyOf(rounds);
+    int k = 0;
+    for (List<Double> r : outer) {
+      if (List.copyOf(r) != r) break;
+      k++;
+    }
+    if (k == outer.size()) return outer;
+    @SuppressWarnings("unchecked")
+    List<Double>[] copy = new List[outer.size()];
+    for (int j = 0; j < copy.length; j++) copy[j] = List.copyOf(outer.get(j));
+    return List.of(copy);
   }
 
   /** Positions after the last round. */

@@ -71,54 +71,172 @@ public final class VetoConstrainedModel implements BargainingModel {
 
   /** What the constraint does to each constrained issue of an unconstrained forecast. */
   public static List<VetoWinset.Binding> bindings(Scenario scenario, ForecastResult unconstrained) {
-    var constrained = new java.util.HashMap<String, Issue>();
-    for (Issue i : scenario.issues()) if (i.vetoConstrained()) constrained.put(i.id(), i);
-    // the ideal points of each constrained issue's actors, in one pass over the positions
-    var ids = new java.util.HashMap<String, List<String>>();
-    var xs = new java.util.HashMap<String, List<Double>>();
-    for (Position p : scenario.positions()) {
-      if (!constrained.containsKey(p.issueId())) continue;
-      ids.computeIfAbsent(p.issueId(), k -> new ArrayList<>()).add(p.actorId());
-      xs.computeIfAbsent(p.issueId(), k -> new ArrayList<>()).add(p.position());
-    }
+    Winsets w = Winsets.of(scenario);
     List<VetoWinset.Binding> out = new ArrayList<>();
-    for (IssueForecast f : unconstrained.issues()) {
-      Issue issue = constrained.get(f.issueId());
-      if (issue == null) continue;
-      List<Double> xl = xs.getOrDefault(issue.id(), List.of());
-      double[] x = new double[xl.size()];
-      for (int k = 0; k < x.length; k++) x[k] = xl.get(k);
-      out.add(VetoWinset.constrain(issue, ids.getOrDefault(issue.id(), List.of()), x, f.outcome()));
+    List<IssueForecast> in = unconstrained.issues();
+    for (int k = 0; k < in.size(); k++) {
+      IssueForecast f = in.get(k);
+      Entry e = w.find(f.issueId(), k);
+      if (e != null) out.add(e.winset().bind(f.outcome()));
     }
     return out;
   }
 
-  private static ForecastResult constrain(Scenario scenario, ForecastResult r, boolean notes) {
-    if (!applies(scenario)) return r;
-    var byIssue = new java.util.HashMap<String, VetoWinset.Binding>();
-    for (VetoWinset.Binding b : bindings(scenario, r)) byIssue.put(b.issueId(), b);
-    List<IssueForecast> issues = new ArrayList<>(r.issues().size());
-    List<RoundNote> extra = new ArrayList<>(r.notes());
-    for (IssueForecast f : r.issues()) {
-      VetoWinset.Binding b = byIssue.get(f.issueId());
-      if (b == null) {
-        issues.add(f);
-        continue;
+  /**
+   * The winsets of the last scenario this model constrained, kept while the same (immutable)
+   * scenario object comes back: a forecast repeated on one scenario computes them once. Other
+   * threads may race on it harmlessly (both compute the same value).
+   */
+  private volatile Winsets last;
+
+  private ForecastResult constrain(Scenario scenario, ForecastResult r, boolean notes) {
+    Winsets w = last;
+    if (w == null || w.scenario() != scenario) last = w = Winsets.of(scenario);
+    if (w.isEmpty()) return r;
+    List<IssueForecast> in = r.issues();
+    IssueForecast[] changed = null; // copy on write: only a bound issue gets a new record
+    RoundNote[] added = notes ? new RoundNote[w.count()] : null;
+    int nAdded = 0;
+    for (int k = 0; k < in.size(); k++) {
+      IssueForecast f = in.get(k);
+      Entry e = w.find(f.issueId(), k);
+      if (e == null) continue;
+      double y = f.outcome();
+      double z = e.winset().clamp(y);
+      if (z != y) {
+        if (changed == null) {
+          changed = new IssueForecast[in.size()];
+          for (int j = 0; j < changed.length; j++) changed[j] = in.get(j);
+        }
+        changed[k] = new IssueForecast(f.issueId(), f.actorIds(), f.rounds(), z, f.iterations(), f.converged());
       }
-      issues.add(new IssueForecast(f.issueId(), f.actorIds(), f.rounds(), b.outcome(), f.iterations(), f.converged()));
-      if (notes) extra.add(note(f, b));
+      if (notes) {
+        if (nAdded == added.length) added = java.util.Arrays.copyOf(added, 2 * nAdded + 1);
+        added[nAdded++] = e.note(f.issueId(), f.rounds().size() - 1, y, z);
+      }
     }
-    return new ForecastResult(r.model(), issues, extra);
+    if (changed == null && nAdded == 0) return r;
+    List<IssueForecast> issues = changed == null ? in : List.of(changed);
+    List<RoundNote> all;
+    if (nAdded == 0) {
+      all = r.notes();
+    } else if (r.notes().isEmpty() && nAdded == added.length) {
+      all = List.of(added);
+    } else {
+      RoundNote[] joined = new RoundNote[r.notes().size() + nAdded];
+      for (int k = 0; k < r.notes().size(); k++) joined[k] = r.notes().get(k);
+      System.arraycopy(added, 0, joined, r.notes().size(), nAdded);
+      all = List.of(joined);
+    }
+    return new ForecastResult(r.model(), issues, all);
   }
 
-  private static RoundNote note(IssueForecast f, VetoWinset.Binding b) {
-    int round = f.rounds().size() - 1;
-    String range = "[" + fmt(b.lower()) + ", " + fmt(b.upper()) + "], the winset of the status quo " + fmt(b.statusQuo());
-    if (!b.bound())
-      return new RoundNote(f.issueId(), round, "", "", FREE, "veto constraint: the settlement " + fmt(b.settlement()) + " lies inside " + range);
-    String who = b.pivotal().orElse("");
-    return new RoundNote(f.issueId(), round, who, "", BOUND, "veto constraint: the settlement " + fmt(b.settlement()) + " lies outside " + range
-        + (who.isEmpty() ? "" : "; " + who + " is pivotal") + ": forecast " + fmt(b.outcome()));
+  /**
+   * The winset of every constrained issue of one scenario, by issue index, so that constraining a
+   * forecast costs a comparison per issue (and a note per issue when notes are asked for).
+   */
+  private record Winsets(Scenario scenario, Entry[] byIndex, java.util.Map<String, Entry> byId, int count) {
+    static Winsets of(Scenario scenario) {
+      List<Issue> issues = scenario.issues();
+      Entry[] byIndex = new Entry[issues.size()];
+      var index = new java.util.HashMap<String, Integer>();
+      for (int k = 0; k < issues.size(); k++) if (issues.get(k).vetoConstrained()) index.put(issues.get(k).id(), k);
+      if (index.isEmpty()) return new Winsets(scenario, byIndex, java.util.Map.of(), 0);
+      // the ideal points of each constrained issue's actors, in scenario order: count, then fill
+      int[] size = new int[issues.size()];
+      List<Position> positions = scenario.positions();
+      int[] slot = new int[positions.size()];
+      for (int p = 0; p < slot.length; p++) {
+        Integer k = index.get(positions.get(p).issueId());
+        slot[p] = k == null ? -1 : k;
+        if (k != null) size[k]++;
+      }
+      String[][] ids = new String[issues.size()][];
+      double[][] xs = new double[issues.size()][];
+      for (int k : index.values()) {
+        ids[k] = new String[size[k]];
+        xs[k] = new double[size[k]];
+        size[k] = 0;
+      }
+      for (int p = 0; p < slot.length; p++) {
+        int k = slot[p];
+        if (k < 0) continue;
+        ids[k][size[k]] = positions.get(p).actorId();
+        xs[k][size[k]++] = positions.get(p).position();
+      }
+      var byId = new java.util.HashMap<String, Entry>();
+      for (var ik : index.entrySet()) {
+        int k = ik.getValue();
+        Entry e = new Entry(VetoWinset.winset(issues.get(k), java.util.Arrays.asList(ids[k]), xs[k]));
+        byIndex[k] = e;
+        byId.put(ik.getKey(), e);
+      }
+      return new Winsets(scenario, byIndex, byId, byId.size());
+    }
+
+    boolean isEmpty() {
+      return count == 0;
+    }
+
+    /** The entry of issue {@code id}, looked up first at index {@code k} (forecasts list issues in scenario order); null if unconstrained. */
+    Entry find(String id, int k) {
+      if (k < byIndex.length && scenario.issues().get(k).id().equals(id)) return byIndex[k];
+      return byId.get(id);
+    }
+  }
+
+  /**
+   * One issue's winset, with its notes' fixed text (built at the first note) and the last note made
+   * (a note depends only on the winset, the issue, the round and the settlement, so a forecast
+   * repeated on the same scenario reuses it). Fields may be raced on harmlessly: every thread
+   * computes the same immutable values.
+   */
+  private static final class Entry {
+    private final VetoWinset.Winset winset;
+    private String[] text;
+    /** The last note made and the settlement it was made for (one immutable pair, read at once). */
+    private Last last;
+
+    private record Last(double settlement, RoundNote note) {}
+
+    Entry(VetoWinset.Winset winset) {
+      this.winset = winset;
+    }
+
+    VetoWinset.Winset winset() {
+      return winset;
+    }
+
+    RoundNote note(String issueId, int round, double settlement, double outcome) {
+      Last l = last;
+      if (l != null && Double.doubleToLongBits(settlement) == Double.doubleToLongBits(l.settlement())
+          && l.note().round() == round && l.note().issueId().equals(issueId))
+        return l.note();
+      String[] t = text;
+      if (t == null) text = t = text();
+      String head = "veto constraint: the settlement " + fmt(settlement);
+      RoundNote n;
+      if (outcome == settlement) {
+        n = new RoundNote(issueId, round, "", "", FREE, head + t[0]);
+      } else {
+        boolean above = settlement > winset.upper();
+        n = new RoundNote(issueId, round, above ? t[3] : t[4], "", BOUND, head + (above ? t[1] : t[2]));
+      }
+      last = new Last(settlement, n);
+      return n;
+    }
+
+    /** " lies inside …", " lies outside … (above)", " lies outside … (below)", pivotal above, pivotal below. */
+    private String[] text() {
+      VetoWinset.Winset w = winset;
+      String range = "[" + fmt(w.lower()) + ", " + fmt(w.upper()) + "], the winset of the status quo " + fmt(w.statusQuo());
+      String above = w.upperBy().orElse("");
+      String below = w.lowerBy().orElse("");
+      return new String[] {" lies inside " + range,
+          " lies outside " + range + (above.isEmpty() ? "" : "; " + above + " is pivotal") + ": forecast " + fmt(w.upper()),
+          " lies outside " + range + (below.isEmpty() ? "" : "; " + below + " is pivotal") + ": forecast " + fmt(w.lower()),
+          above, below};
+    }
   }
 
   /** One decimal, as the tables print it (without String.format's per-call parsing). */
@@ -163,7 +281,7 @@ public final class VetoConstrainedModel implements BargainingModel {
     public double outcome(Issue issue, List<String> actorIds, double[] capability, double[] position, double[] salience) {
       double y = inner.outcome(issue, actorIds, capability, position, salience);
       if (!issue.vetoConstrained()) return y;
-      return VetoWinset.constrain(issue, actorIds, position, y).outcome();
+      return VetoWinset.winset(issue, actorIds, position).clamp(y);
     }
   }
 }

@@ -42,11 +42,36 @@ public final class VetoWinset {
       boolean bound, Optional<String> pivotal) {}
 
   /**
+   * The closure [lower, upper] of the status quo's winset on one issue, with the actor whose
+   * preference sets each edge (empty where the issue's own scale sets it). It depends only on the
+   * status quo, the decision rule and the ideal points, not on any model's settlement, so it can
+   * be computed once per scenario and applied to every settlement ({@link #bind}).
+   */
+  public record Winset(String issueId, double statusQuo, double lower, double upper, Optional<String> lowerBy, Optional<String> upperBy) {
+    /** What the constraint does to {@code settlement}: clamped to [lower, upper], unchanged inside. */
+    public Binding bind(double settlement) {
+      if (settlement > upper) return new Binding(issueId, statusQuo, settlement, upper, lower, upper, true, upperBy);
+      if (settlement < lower) return new Binding(issueId, statusQuo, settlement, lower, lower, upper, true, lowerBy);
+      return new Binding(issueId, statusQuo, settlement, settlement, lower, upper, false, Optional.empty());
+    }
+
+    /** The constrained outcome of {@code settlement} (what {@link #bind} returns as outcome, without the record). */
+    public double clamp(double settlement) {
+      return settlement > upper ? upper : settlement < lower ? lower : settlement;
+    }
+  }
+
+  /**
    * The constrained outcome of {@code settlement} on {@code issue} given the ideal points
    * {@code x} of {@code actorIds}; the issue must be {@link Issue#vetoConstrained()}. Every actor
    * the rule names must be among {@code actorIds} (the scenario checks that they hold a position).
    */
   public static Binding constrain(Issue issue, List<String> actorIds, double[] x, double settlement) {
+    return winset(issue, actorIds, x).bind(settlement);
+  }
+
+  /** The winset of {@code issue}'s status quo given the ideal points {@code x} of {@code actorIds}. */
+  public static Winset winset(Issue issue, List<String> actorIds, double[] x) {
     DecisionRule rule = issue.decision().orElseThrow();
     double q = issue.statusQuo().orElseThrow().value();
     double hi = Double.POSITIVE_INFINITY;
@@ -86,10 +111,7 @@ public final class VetoWinset {
       lo = issue.min();
       loBy = null;
     }
-    double y = settlement;
-    if (y > hi) return new Binding(issue.id(), q, settlement, hi, lo, hi, true, Optional.ofNullable(hiBy));
-    if (y < lo) return new Binding(issue.id(), q, settlement, lo, lo, hi, true, Optional.ofNullable(loBy));
-    return new Binding(issue.id(), q, settlement, y, lo, hi, false, Optional.empty());
+    return new Winset(issue.id(), q, lo, hi, Optional.ofNullable(loBy), Optional.ofNullable(hiBy));
   }
 
   private record Edge(double value, String actor) {}

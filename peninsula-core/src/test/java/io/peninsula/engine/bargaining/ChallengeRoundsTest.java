@@ -128,11 +128,40 @@ class ChallengeRoundsTest {
       double want = model.forecast(scenario, config).issues().get(0).outcome();
       IssueKernel kernel = model.issueKernel(config).orElseThrow();
       double got = kernel.outcome(d.issue(), d.capability(), d.position(), d.salience());
+      assertThat(got).as(model.name()).isFinite();
       assertThat(bits(got)).as(model.name()).isEqualTo(bits(want));
     }
   }
 
-  /** Bit-exact comparison that also equates the NaNs of overflowing cases. */
+  /**
+   * The models are ratios of sums linear in the weights c·s, so scaling every capability by a power
+   * of two changes nothing: capabilities near Double.MAX_VALUE (whose sums overflowed to NaN before
+   * {@link HugeWeights}) give bit for bit the outcome of the same issue with capabilities 2^1000
+   * times smaller, where nothing overflows.
+   */
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("seeds")
+  void hugeCapabilities_sameOutcomeAsScaledDown(int seed) {
+    SplittableRandom rnd = new SplittableRandom(seed);
+    double[][] in = randomIssue(rnd);
+    double[] huge = new double[in[0].length];
+    double[] small = new double[huge.length];
+    for (int k = 0; k < huge.length; k++) {
+      // every capability in [2^1007, 2^1023): the weighted sums overflow without the scaling
+      huge[k] = in[0][k] == 0 ? 0 : Math.scalb(1 + rnd.nextDouble(), 1007 + rnd.nextInt(16));
+      small[k] = Math.scalb(huge[k], -1000);
+    }
+    ModelConfig config = ModelConfig.defaults().withParameter("variant", rnd.nextBoolean() ? "scholz2011" : "bdm1994");
+    Issue issue = Issue.unlabelled("i", 0, 100);
+    for (BargainingModel model : List.of(new ExpectedUtilityModel(), new CompromiseModel())) {
+      double got = model.issueKernel(config).orElseThrow().outcome(issue, huge, in[2], in[1]);
+      double want = model.issueKernel(config).orElseThrow().outcome(issue, small, in[2], in[1]);
+      assertThat(got).as(model.name()).isFinite();
+      assertThat(bits(got)).as(model.name()).isEqualTo(bits(want));
+    }
+  }
+
+  /** Bit-exact comparison. */
   private static long bits(double v) {
     return Double.doubleToLongBits(v);
   }

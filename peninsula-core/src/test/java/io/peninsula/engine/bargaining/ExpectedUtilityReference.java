@@ -19,7 +19,9 @@ final class ExpectedUtilityReference {
   /** Positions per round (0 = inputs) and accepted offers per round. */
   record Run(List<double[]> positions, List<List<Offer>> moves, boolean converged) {}
 
-  static Run run(double[] c, double[] s, double[] x0, BdmVariant variant, int rounds, double q, boolean capitulation, double tolerance) {
+  static Run run(double[] c0, double[] s, double[] x0, BdmVariant variant, int rounds, double q, boolean capitulation, double tolerance) {
+    // added with the overflow fix: capabilities near Double.MAX_VALUE scaled by a power of two
+    double[] c = HugeWeights.fit(c0, s);
     double[] x = x0.clone();
     double range = spread(x);
     List<double[]> positions = new ArrayList<>(List.of(x.clone()));

@@ -50,6 +50,11 @@ final class GambitTokenizer {
       this.text = text;
     }
 
+    /** Characters of the text not yet scanned (after the last token read so far). */
+    int charsLeft() {
+      return text.length() - i;
+    }
+
     /** Whether token {@code k} exists (reads up to it). */
     boolean has(int k) {
       while (!done && first + window.size() <= k) {

@@ -76,8 +76,14 @@ public final class NfgReader {
       Token first = peek();
       long[] counts = new long[players];
       for (int p = 0; p < players; p++) counts[p] = positiveInt(expect(Kind.NUMBER, "the number of strategies of player " + (p + 1)));
-      // before allocating a label per strategy
-      InputLimits.checkProfiles(file, first.line(), first.column(), counts);
+      // before allocating a label per strategy: the profile limit, then the file's own size (both
+      // payoff forms give at least one number per profile, i.e. two characters with its separator),
+      // so a short file cannot make the reader allocate millions of labels
+      long profiles = InputLimits.checkProfiles(file, first.line(), first.column(), counts);
+      long left = tokens.charsLeft();
+      if (left < 2 * profiles - 1)
+        throw error(first, "the strategy counts give " + profiles + " strategy profiles, but only " + left
+            + " characters follow, too few for one number per profile; check the strategy counts (or is the file truncated?)");
       for (long count : counts) {
         List<String> labels = new ArrayList<>();
         for (int s = 1; s <= count; s++) labels.add(String.valueOf(s));

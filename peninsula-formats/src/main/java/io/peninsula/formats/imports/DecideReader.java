@@ -106,6 +106,8 @@ public final class DecideReader {
     Map<String, Double> power = new LinkedHashMap<>();
     List<Position> positions = new ArrayList<>();
     SourceRef ref = SourceRef.of(SOURCE_ID);
+    // actor + tab + issue -> the line of its #D row (one position per actor and issue)
+    Map<String, Integer> given = new java.util.HashMap<>();
     Map<String, double[]> scale = new LinkedHashMap<>();
     for (String is : issues.keySet()) {
       List<ScaleAnchor> as = anchors.getOrDefault(is, List.of());
@@ -146,6 +148,12 @@ public final class DecideReader {
       if (prev != null && prev.doubleValue() != c.get()) {
         problems.add(new Problem(fileName, line, 6, "power", f[5] + " differs from " + f[1] + "'s power " + prev
             + " on an earlier issue; give one power per actor"));
+        continue;
+      }
+      Integer first = given.putIfAbsent(f[1] + "\t" + f[2], line);
+      if (first != null) {
+        problems.add(new Problem(fileName, line, 2, "actor", "a second #D row for actor '" + f[1] + "' on issue '" + f[2]
+            + "' (the first is on line " + first + "); give one row per actor and issue"));
         continue;
       }
       positions.add(Position.of(f[1], f[2], x.get(), s.get(), ref));

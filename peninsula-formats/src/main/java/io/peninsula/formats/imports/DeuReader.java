@@ -73,6 +73,12 @@ public final class DeuReader {
       if (h.length() < 2 || h.charAt(0) != 'p' || !isActorCode(h.substring(1))) continue;
       int s = indexOf(header, "s" + h.substring(1));
       if (s < 0) continue;
+      int first = actorIds.indexOf(h.substring(1));
+      if (first >= 0) {
+        problems.add(new Problem(fileName, 1, k + 1, h, "column \"" + h + "\" appears twice (first as column "
+            + (actorCols.get(first)[0] + 1) + "); give each actor's position column once"));
+        continue;
+      }
       actorCols.add(new int[] {k, s});
       actorIds.add(h.substring(1));
     }

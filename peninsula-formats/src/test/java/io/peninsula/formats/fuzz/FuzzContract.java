@@ -16,7 +16,10 @@ import java.util.function.Function;
  */
 final class FuzzContract {
   static final long MAX_MILLIS = 2000;
-  /** How long {@code JAZZER_FUZZ=1} fuzzes one target (bench/fuzz.sh runs them one after another). */
+  /**
+   * How long {@code JAZZER_FUZZ=1} fuzzes one target when nothing else is said; bench/fuzz.sh gives each
+   * target its own time with {@code -Djazzer.internal.arg.1=-max_total_time=N} (see the script).
+   */
   static final String FUZZ_FOR = "60s";
   private static final boolean FUZZING = System.getenv("JAZZER_FUZZ") != null && !System.getenv("JAZZER_FUZZ").isEmpty();
   private static int calls;
