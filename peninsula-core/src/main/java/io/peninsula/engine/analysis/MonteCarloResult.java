@@ -27,7 +27,7 @@ public record MonteCarloResult(
       double p05, double p50, double p95, double min, double max, double meanChange, double pChange) {
     /**
      * With samples (n &gt; 0) every statistic must be finite (a model output NaN or ±Infinity in some
-     * sample is a {@link io.peninsula.engine.NonFiniteResultException}, never a printed figure);
+     * sample is a {@link io.peninsula.error.NonFiniteResultException}, never a printed figure);
      * pChange is NaN when the issue has no status quo. With no sample (a run cancelled at once)
      * the statistics are NaN.
      */
@@ -41,8 +41,8 @@ public record MonteCarloResult(
         double[] v = {mean, sd, p05, p50, p95, min, max, meanChange};
         String[] names = {"the mean outcome", "the standard deviation", "the 5th percentile", "the median",
             "the 95th percentile", "the lowest outcome", "the highest outcome", "the mean change"};
-        for (int k = 0; k < v.length; k++) io.peninsula.engine.NonFiniteResultException.require(v[k], names[k] + what);
-        if (!Double.isNaN(pChange)) io.peninsula.engine.NonFiniteResultException.require(pChange, "P(change)" + what);
+        for (int k = 0; k < v.length; k++) io.peninsula.error.NonFiniteResultException.require(v[k], names[k] + what);
+        if (!Double.isNaN(pChange)) io.peninsula.error.NonFiniteResultException.require(pChange, "P(change)" + what);
       }
     }
 

@@ -34,8 +34,8 @@ public final class OptionComparison {
   public record IssueOutcome(String issueId, double baseline, double outcome) {
     public IssueOutcome {
       Objects.requireNonNull(issueId, "issueId");
-      if (!Double.isFinite(baseline)) io.peninsula.engine.NonFiniteResultException.require(baseline, "the baseline outcome of issue " + issueId);
-      if (!Double.isFinite(outcome)) io.peninsula.engine.NonFiniteResultException.require(outcome, "the outcome of issue " + issueId);
+      if (!Double.isFinite(baseline)) io.peninsula.error.NonFiniteResultException.require(baseline, "the baseline outcome of issue " + issueId);
+      if (!Double.isFinite(outcome)) io.peninsula.error.NonFiniteResultException.require(outcome, "the outcome of issue " + issueId);
     }
 
     public double change() {

@@ -7,7 +7,7 @@ import java.util.Objects;
  * The trajectory and outcome of one issue. {@code rounds.get(r).get(k)} is the position of
  * {@code actorIds.get(k)} after round r; round 0 holds the inputs. {@code outcome} is the model's
  * forecast settlement on the issue's scale. The outcome and every position must be finite: a NaN or an
- * infinity is a {@link io.peninsula.engine.NonFiniteResultException}, so it can never be printed or
+ * infinity is a {@link io.peninsula.error.NonFiniteResultException}, so it can never be printed or
  * stored as a figure (docs/reliability.md).
  */
 public record IssueForecast(
@@ -18,14 +18,14 @@ public record IssueForecast(
     rounds = immutableRounds(rounds);
     if (rounds.isEmpty()) throw new IllegalArgumentException("a forecast needs at least round 0");
     // the messages are built only on failure: this runs for every forecast of every sample
-    if (!Double.isFinite(outcome)) io.peninsula.engine.NonFiniteResultException.require(outcome, "the forecast outcome of issue " + issueId);
+    if (!Double.isFinite(outcome)) io.peninsula.error.NonFiniteResultException.require(outcome, "the forecast outcome of issue " + issueId);
     for (int r = 0; r < rounds.size(); r++) {
       List<Double> round = rounds.get(r);
       if (round.size() != actorIds.size())
         throw new IllegalArgumentException("round has " + round.size() + " positions for " + actorIds.size() + " actors");
       for (int k = 0; k < round.size(); k++)
         if (!Double.isFinite(round.get(k)))
-          io.peninsula.engine.NonFiniteResultException.require(round.get(k),
+          io.peninsula.error.NonFiniteResultException.require(round.get(k),
               "the position of " + actorIds.get(k) + " on issue " + issueId + " after round " + r);
     }
   }
