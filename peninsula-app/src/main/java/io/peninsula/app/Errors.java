@@ -3,6 +3,9 @@ package io.peninsula.app;
 import io.peninsula.error.InvalidInputException;
 import io.peninsula.error.IterationLimitException;
 import io.peninsula.formats.InputException;
+import io.peninsula.store.StoreException;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * How a failure should be reported by a front end: bad input (the command line exits 2, a REST API
@@ -30,5 +33,18 @@ public final class Errors {
   /** True when the message is a file's problem list, printed as is (no "error: " prefix). */
   public static boolean isFileProblem(Throwable t) {
     return t instanceof InputException;
+  }
+
+  /** The located problems of an input file or text, when {@code t} itself is a file's problem list. */
+  public static Optional<List<InputProblem>> inputProblems(Throwable t) {
+    return t instanceof InputException ie ? Optional.of(ie.problems().stream().map(InputProblem::of).toList()) : Optional.empty();
+  }
+
+  /**
+   * True when {@code t} is the run store failing (locked past its wait, unreadable, corrupt): the
+   * request was fine, the store is not available now (a REST API answers 503).
+   */
+  public static boolean isStoreFailure(Throwable t) {
+    return t instanceof StoreException;
   }
 }

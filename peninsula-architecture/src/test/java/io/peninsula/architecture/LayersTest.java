@@ -2,45 +2,23 @@ package io.peninsula.architecture;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.library.Architectures;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * The module and package arrows of docs/architecture.md: core ← app ← {cli, web}; formats and
- * store are reached only through app; inside the core, model ← game ← engine.
+ * store are reached only through app; inside the core, model ← game ← engine. No exceptions: the
+ * front ends see files, Gambit text, bundled scenarios, located problems, store failures and stored
+ * runs only through the app's types ({@code Bundled}, {@code ScenarioService.check}, {@code
+ * GameFile.ofText}, {@code Errors}, {@code InputProblem}, {@code RunRecord}).
  */
 class LayersTest {
   private static final JavaClasses ALL = new ClassFileImporter()
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("io.peninsula");
-
-  /**
-   * Commands that still read files themselves, each awaiting its service: none are left (game build,
-   * arms, simulate and sweep moved onto services in #15). The list stays empty; a new command calls
-   * a service.
-   */
-  private static final java.util.Set<String> NOT_YET_ON_APP_CLASSES = java.util.Set.of();
-
-  private static final DescribedPredicate<JavaClass> NOT_YET_ON_APP = DescribedPredicate.describe(
-      "commands awaiting their service",
-      c -> c.getPackageName().equals("io.peninsula.cli") && NOT_YET_ON_APP_CLASSES.contains(c.getName().substring("io.peninsula.cli.".length()).split("\\$")[0]));
-
-  /**
-   * Web adapters that still read formats directly until the app exposes them: scenario text parsed
-   * with its problems located by line and column (the editor needs them structured), the bundled
-   * scenarios' list and JSON form, Gambit text sent in a request, and the error types mapped to HTTP
-   * statuses.
-   */
-  private static final DescribedPredicate<JavaClass> WEB_NOT_YET_ON_APP = DescribedPredicate.describe(
-      "web adapters awaiting app accessors",
-      c -> List.of("io.peninsula.web.ScenarioCatalog", "io.peninsula.web.Api", "io.peninsula.web.ApiProblem",
-          "io.peninsula.web.WorkbenchServer", "io.peninsula.web.ops.GameSolveOperation").contains(c.getName().replaceAll("\\$.*", "")));
 
   @Test
   void modules_dependInward() {
@@ -54,10 +32,6 @@ class LayersTest {
         .whereLayer("app").mayOnlyBeAccessedByLayers("frontends")
         .whereLayer("formats").mayOnlyBeAccessedByLayers("app")
         .whereLayer("store").mayOnlyBeAccessedByLayers("app")
-        .ignoreDependency(NOT_YET_ON_APP, DescribedPredicate.alwaysTrue())
-        .ignoreDependency(WEB_NOT_YET_ON_APP, DescribedPredicate.alwaysTrue())
-        // the run record type is the store's; the app hands it out for listing and showing runs
-        .ignoreDependency(DescribedPredicate.alwaysTrue(), JavaClass.Predicates.simpleName("StoredRun"))
         .because("front ends call services; only the app reaches files and the run store")
         .check(ALL);
   }

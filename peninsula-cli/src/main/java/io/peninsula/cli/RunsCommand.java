@@ -6,8 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.peninsula.app.runs.RunLog;
+import io.peninsula.app.runs.RunRecord;
 import io.peninsula.app.runs.TidyExport;
-import io.peninsula.store.StoredRun;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -35,7 +35,7 @@ final class RunsCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  static StoredRun require(RunLog s, String id) {
+  static RunRecord require(RunLog s, String id) {
     return s.get(id).orElseThrow(() -> new UsageException("no run \"" + id + "\" in " + s.file() + " (see peninsula runs list)"));
   }
 
@@ -56,15 +56,15 @@ final class RunsCommand implements Runnable {
     @Override
     public Integer call() {
       if (!List.of("table", "csv").contains(format)) throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv)");
-      List<StoredRun> runs = open(store).list();
+      List<RunRecord> runs = open(store).list();
       PrintWriter out = spec.commandLine().getOut();
       if (format.equals("csv")) {
         out.println(CSV_HEADER);
-        for (StoredRun r : runs)
+        for (RunRecord r : runs)
           out.println(String.join(",", r.id(), r.command(), r.model(), csv(r.scenarioId()), r.started().toString(), Numbers.fixed(r.seconds(), 3)));
       } else {
         Table t = new Table(List.of("id", "command", "model", "scenario", "started", "seconds"), false, false, false, false, false, true);
-        for (StoredRun r : runs)
+        for (RunRecord r : runs)
           t.row(List.of(r.id(), r.command(), r.model(), r.scenarioId(), r.started().toString(), Numbers.fixed(r.seconds(), 3)));
         out.print(t.render());
       }
@@ -88,7 +88,7 @@ final class RunsCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      StoredRun r = require(open(store), id);
+      RunRecord r = require(open(store), id);
       PrintWriter out = spec.commandLine().getOut();
       out.println("id:        " + r.id());
       out.println("command:   peninsula " + String.join(" ", JSON.readValue(r.argsJson(), new TypeReference<List<String>>() {})));
@@ -134,7 +134,7 @@ final class RunsCommand implements Runnable {
       if (!List.of("parquet", "csv").contains(format)) throw new UsageException("unknown --format \"" + format + "\" (allowed: parquet, csv)");
       if (all == (ids != null && !ids.isEmpty())) throw new UsageException("give run IDs or --all (not both)");
       RunLog s = open(store);
-      List<StoredRun> runs = all ? s.list() : ids.stream().map(id -> require(s, id)).toList();
+      List<RunRecord> runs = all ? s.list() : ids.stream().map(id -> require(s, id)).toList();
       var out = spec.commandLine().getOut();
       for (TidyExport.Written w : TidyExport.export(runs, outDir, format))
         out.println("wrote " + w.file() + " (" + w.rows() + " rows: " + String.join(",", w.columns()) + ")");
@@ -156,7 +156,7 @@ final class RunsCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      StoredRun r = require(open(store), id);
+      RunRecord r = require(open(store), id);
       io.peninsula.app.runs.Rerun.Verdict v = io.peninsula.app.runs.Rerun.of(r);
       PrintWriter out = spec.commandLine().getOut();
       if (v.identical()) {

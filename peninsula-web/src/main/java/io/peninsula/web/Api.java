@@ -3,12 +3,12 @@ package io.peninsula.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
-import io.peninsula.formats.InputException;
-import io.peninsula.store.StoredRun;
 import io.peninsula.app.AppVersion;
 import io.peninsula.app.ServiceResult;
 import io.peninsula.app.runs.Rerun;
+import io.peninsula.app.runs.RunRecord;
 import io.peninsula.app.scenario.LoadedScenario;
+import io.peninsula.app.scenario.ScenarioService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -86,16 +86,17 @@ final class Api {
     String type = ctx.contentType() == null ? "" : ctx.contentType();
     String format = type.contains("json") ? "json" : type.contains("yaml") ? "yaml" : ScenarioCatalog.detect(text);
     Map<String, Object> out = new LinkedHashMap<>();
-    try {
-      var s = io.peninsula.formats.ScenarioFormats.read(format, "scenario", text);
+    ScenarioService.TextCheck check = ScenarioService.check("scenario", format, text);
+    if (check.loaded().isPresent()) {
+      var s = check.loaded().get().scenario();
       out.put("valid", true);
       out.put("problems", List.of());
       out.put("summary", Map.of("id", s.metadata().id(), "actors", s.actors().size(), "issues", s.issues().size(),
           "positions", s.positions().size(), "relations", s.relations().size(), "options", s.options().size()));
       out.put("scenario", ops.catalog().asJson(s));
-    } catch (InputException e) {
+    } else {
       out.put("valid", false);
-      out.put("problems", e.problems().stream().map(ApiProblem::of).toList());
+      out.put("problems", check.problems().stream().map(ApiProblem::of).toList());
     }
     json(ctx, 200, out);
   }
@@ -190,13 +191,13 @@ final class Api {
     }
   }
 
-  private StoredRun run(Context ctx) {
+  private RunRecord run(Context ctx) {
     String id = ctx.pathParam("id");
     return archive.get(id).orElseThrow(() -> ApiException.notFound("no run " + id + " in " + archive.file()));
   }
 
   private void export(Context ctx) {
-    StoredRun r = run(ctx);
+    RunRecord r = run(ctx);
     String format = Optional.ofNullable(ctx.queryParam("format")).orElse("csv");
     switch (format) {
       case "csv" -> {
@@ -223,7 +224,7 @@ final class Api {
 
   /** Rebuilds a stored run's typed request, runs it again on its stored scenario and says whether the result is identical. */
   private void rerun(Context ctx) {
-    StoredRun r = run(ctx);
+    RunRecord r = run(ctx);
     Rerun.Verdict v = Rerun.of(r);
     Map<String, Object> out = new LinkedHashMap<>();
     out.put("of", r.id());

@@ -1,6 +1,6 @@
 package io.peninsula.web;
 
-import io.peninsula.formats.Problem;
+import io.peninsula.app.InputProblem;
 import java.util.Objects;
 
 /**
@@ -17,7 +17,7 @@ public record ApiProblem(int line, int column, String field, String message) {
     return new ApiProblem(0, 0, field, message);
   }
 
-  public static ApiProblem of(Problem p) {
+  public static ApiProblem of(InputProblem p) {
     return new ApiProblem(p.line(), p.column(), p.field(), p.message());
   }
 }

@@ -1,9 +1,9 @@
 package io.peninsula.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.peninsula.store.StoredRun;
 import io.peninsula.app.ServiceResult;
 import io.peninsula.app.runs.RunLog;
+import io.peninsula.app.runs.RunRecord;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +35,7 @@ public final class RunArchive {
     return new RunLog(file).list().stream().map(RunArchive::summary).toList();
   }
 
-  public synchronized Optional<StoredRun> get(String id) {
+  public synchronized Optional<RunRecord> get(String id) {
     return new RunLog(file).get(id);
   }
 
@@ -44,7 +44,7 @@ public final class RunArchive {
     new RunLog(file).exportParquet(id, target);
   }
 
-  static Map<String, Object> summary(StoredRun r) {
+  static Map<String, Object> summary(RunRecord r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", r.id());
     m.put("command", r.command());
@@ -60,7 +60,7 @@ public final class RunArchive {
   }
 
   /** The full run: summary, configuration, arguments, the scenario text and the result as stored. */
-  public static Map<String, Object> detail(StoredRun r) {
+  public static Map<String, Object> detail(RunRecord r) {
     Map<String, Object> m = summary(r);
     m.put("args", tree(r.argsJson()));
     JsonNode config = tree(r.configJson());

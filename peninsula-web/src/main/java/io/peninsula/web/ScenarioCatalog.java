@@ -1,13 +1,12 @@
 package io.peninsula.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.peninsula.app.scenario.Bundled;
+import io.peninsula.app.scenario.Formats;
 import io.peninsula.app.scenario.LoadedScenario;
 import io.peninsula.app.scenario.ScenarioRef;
+import io.peninsula.app.scenario.ScenarioService;
 import io.peninsula.app.scenario.ScenarioSource;
-import io.peninsula.formats.BundledScenarios;
-import io.peninsula.formats.InputException;
-import io.peninsula.formats.ScenarioFormats;
-import io.peninsula.formats.scenario.ScenarioWriter;
 import io.peninsula.model.Scenario;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,7 +27,7 @@ public final class ScenarioCatalog {
 
   /** id, title and sizes of every bundled scenario. */
   public List<Map<String, Object>> list() {
-    return BundledScenarios.names().stream().map(n -> {
+    return Bundled.names().stream().map(n -> {
       Scenario s = bundled(n).scenario();
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("id", n);
@@ -43,17 +42,14 @@ public final class ScenarioCatalog {
 
   /** A bundled scenario by name, or 404 naming the bundled ones. */
   public LoadedScenario bundled(String name) {
-    return bundled.computeIfAbsent(name, n -> {
-      String text = BundledScenarios.text(n).orElseThrow(() -> ApiException.notFound(
-          "no bundled scenario \"" + n + "\" (bundled: " + String.join(", ", BundledScenarios.names()) + ")"));
-      return new LoadedScenario(ScenarioFormats.read("yaml", n + ".yaml", text), n, "yaml", text);
-    });
+    return bundled.computeIfAbsent(name, n -> Bundled.load(n).orElseThrow(() -> ApiException.notFound(
+        "no bundled scenario \"" + n + "\" (bundled: " + String.join(", ", Bundled.names()) + ")")));
   }
 
   /** The scenario as the JSON scenario format writes it, sources included. */
   public JsonNode asJson(Scenario s) {
     try {
-      return Json.MAPPER.readTree(ScenarioWriter.toJson(s));
+      return Json.MAPPER.readTree(ScenarioService.toJson(s));
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
@@ -71,7 +67,7 @@ public final class ScenarioCatalog {
       throw ApiException.badField("scenario", "give either scenario or scenario_text, not both");
     LoadedScenario loaded;
     if (text != null) loaded = parse(text, body.optionalText("input_format").orElse("auto"));
-    else if (node == null || node.isNull()) loaded = bundled(BundledScenarios.DEFAULT);
+    else if (node == null || node.isNull()) loaded = bundled(Bundled.DEFAULT);
     else if (node.isTextual()) loaded = bundled(node.asText());
     else if (node.isObject()) loaded = parse(Json.write(node), "json");
     else throw ApiException.badField("scenario", "must be a bundled scenario name or a scenario object, got " + node.getNodeType());
@@ -80,20 +76,18 @@ public final class ScenarioCatalog {
 
   /** Parses scenario text; bad input becomes 400 with every problem located by line and column. */
   public LoadedScenario parse(String text, String format) {
-    if (!ScenarioFormats.NAMES.contains(format))
-      throw ApiException.badField("input_format", "unknown format \"" + format + "\" (allowed: " + String.join(", ", ScenarioFormats.NAMES) + ")");
+    if (!Formats.names().contains(format))
+      throw ApiException.badField("input_format", "unknown format \"" + format + "\" (allowed: " + String.join(", ", Formats.names()) + ")");
     String f = format.equals("auto") ? detect(text) : format;
-    try {
-      return new LoadedScenario(ScenarioFormats.read(f, "inline", text), "inline", f, text);
-    } catch (InputException e) {
-      throw new ApiException(400, "the scenario has " + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s"),
-          e.problems().stream().map(ApiProblem::of).toList());
-    }
+    ScenarioService.TextCheck check = ScenarioService.check("inline", f, text);
+    int n = check.problems().size();
+    return check.loaded().orElseThrow(() -> new ApiException(400, "the scenario has " + n + " problem" + (n == 1 ? "" : "s"),
+        check.problems().stream().map(ApiProblem::of).toList()));
   }
 
   /** JSON when the text opens with a brace, else whatever auto-detection makes of it (YAML by default). */
   static String detect(String text) {
     String t = text.stripLeading();
-    return t.startsWith("{") ? "json" : ScenarioFormats.detect("inline", text);
+    return t.startsWith("{") ? "json" : ScenarioService.detect("inline", text);
   }
 }

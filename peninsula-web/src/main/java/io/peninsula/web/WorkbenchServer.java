@@ -5,10 +5,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.peninsula.app.BadRequestException;
+import io.peninsula.app.Errors;
 import io.peninsula.error.InvalidInputException;
 import io.peninsula.error.IterationLimitException;
-import io.peninsula.formats.InputException;
-import io.peninsula.store.StoreException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.LinkedHashMap;
@@ -56,13 +55,10 @@ public final class WorkbenchServer implements AutoCloseable {
       cfg.routes.exception(BadRequestException.class, (e, ctx) -> problem(ctx, 400, e.getMessage(), List.of(ApiProblem.of("", e.getMessage()))));
       cfg.routes.exception(InvalidInputException.class, (e, ctx) -> problem(ctx, 400, e.getMessage(), List.of(ApiProblem.of("", e.getMessage()))));
       cfg.routes.exception(IterationLimitException.class, (e, ctx) -> problem(ctx, 422, e.getMessage(), List.of()));
-      cfg.routes.exception(InputException.class, (e, ctx) -> problem(ctx, 400, e.getMessage(),
-          e.problems().stream().map(ApiProblem::of).toList()));
       cfg.routes.exception(RejectedExecutionException.class, (e, ctx) -> {
         ctx.header("Retry-After", "5");
         problem(ctx, 429, "the job queue is full (" + options.jobQueue() + " waiting); retry later", List.of());
       });
-      cfg.routes.exception(StoreException.class, (e, ctx) -> problem(ctx, 503, e.getMessage(), List.of()));
       cfg.routes.exception(HttpResponseException.class, (e, ctx) -> problem(ctx, e.getStatus(),
           switch (e.getStatus()) {
             case 413 -> "the body is larger than the limit of " + options.maxBodyBytes() + " bytes";
@@ -70,6 +66,16 @@ public final class WorkbenchServer implements AutoCloseable {
             default -> e.getMessage();
           }, List.of()));
       cfg.routes.exception(Exception.class, (e, ctx) -> {
+        // a file's located problems (400) and the run store failing (503) are typed by the application
+        var located = Errors.inputProblems(e);
+        if (located.isPresent()) {
+          problem(ctx, 400, e.getMessage(), located.get().stream().map(ApiProblem::of).toList());
+          return;
+        }
+        if (Errors.isStoreFailure(e)) {
+          problem(ctx, 503, e.getMessage(), List.of());
+          return;
+        }
         LOG.error("internal error on {} {}", ctx.method(), ctx.path(), e);
         problem(ctx, 500, "internal error (" + e.getClass().getSimpleName() + "); the server log has the details", List.of());
       });

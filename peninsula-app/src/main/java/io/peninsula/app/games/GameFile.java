@@ -21,6 +21,14 @@ public record GameFile(String path, String text) {
     return new GameFile(path, io.peninsula.formats.InputLimits.readFile(file));
   }
 
+  /**
+   * Gambit text given inline (as a request body carries it), named {@code game.efg} when it opens
+   * with {@code EFG} and {@code game.nfg} otherwise; its problems name that file.
+   */
+  public static GameFile ofText(String text) {
+    return new GameFile(text.stripLeading().startsWith("EFG") ? "game.efg" : "game.nfg", text);
+  }
+
   public boolean isExtensive() {
     return path.endsWith(".efg") || text.stripLeading().startsWith("EFG");
   }

@@ -8,7 +8,6 @@ import io.peninsula.app.Services;
 import io.peninsula.app.scenario.LoadedScenario;
 import io.peninsula.app.scenario.ScenarioSource;
 import io.peninsula.formats.ScenarioFormats;
-import io.peninsula.store.StoredRun;
 import java.util.Optional;
 
 /**
@@ -20,9 +19,9 @@ public final class Rerun {
   private Rerun() {}
 
   /** The comparison: identical, or the first difference as a JSON path with both values. */
-  public record Verdict(StoredRun run, boolean identical, Optional<String> firstDifference) {}
+  public record Verdict(RunRecord run, boolean identical, Optional<String> firstDifference) {}
 
-  public static Verdict of(StoredRun run) {
+  public static Verdict of(RunRecord run) {
     JsonNode config = RunLog.request(run).orElseThrow(() -> new BadRequestException("run " + run.id()
         + " was stored without its typed request (by an older peninsula); it cannot be re-run"));
     String type = config.get("request_type").asText();
@@ -39,7 +38,7 @@ public final class Rerun {
         : new Verdict(run, false, Optional.of(JsonDiff.firstDifference(before, after)));
   }
 
-  private static JsonNode parse(StoredRun run, String json) {
+  private static JsonNode parse(RunRecord run, String json) {
     try {
       return Json.MAPPER.readTree(json);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -16,7 +16,7 @@ import java.util.Optional;
 
 /**
  * The run store as the application sees it: every computing command's result is stored as one
- * {@link StoredRun} whose {@code config} column holds the typed request and the provenance (so
+ * row (read back as a {@link RunRecord}) whose {@code config} column holds the typed request and the provenance (so
  * {@code runs rerun} rebuilds the request without replaying a command line), whose scenario
  * columns hold the scenario text read, and whose result column holds the {@code result} half of
  * the command's JSON document.
@@ -63,7 +63,7 @@ public final class RunLog {
   }
 
   /** The stored form of a run (id assigned by the store). */
-  public static StoredRun toStored(ServiceResult run, List<String> args) {
+  static StoredRun toStored(ServiceResult run, List<String> args) {
     ObjectNode config = Json.MAPPER.createObjectNode();
     config.put("request_type", run.request().getClass().getName());
     config.set("request", Json.MAPPER.valueToTree(run.request()));
@@ -79,15 +79,15 @@ public final class RunLog {
   }
 
   /** Every run, oldest first (read-only: does not wait behind writers for long, and shows spooled runs). */
-  public List<StoredRun> list() {
+  public List<RunRecord> list() {
     try (RunStore s = RunStore.openReadOnly(file)) {
-      return s.list();
+      return s.list().stream().map(RunRecord::of).toList();
     }
   }
 
-  public Optional<StoredRun> get(String id) {
+  public Optional<RunRecord> get(String id) {
     try (RunStore s = RunStore.openReadOnly(file)) {
-      return s.get(id);
+      return s.get(id).map(RunRecord::of);
     }
   }
 
@@ -99,7 +99,7 @@ public final class RunLog {
   }
 
   /** The stored request of a run, when it was stored by a service (runs of older versions have none). */
-  public static Optional<JsonNode> request(StoredRun run) {
+  public static Optional<JsonNode> request(RunRecord run) {
     try {
       JsonNode config = Json.MAPPER.readTree(run.configJson());
       return config.has("request") ? Optional.of(config) : Optional.empty();

@@ -3,7 +3,6 @@ package io.peninsula.app.runs;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.peninsula.app.BadRequestException;
 import io.peninsula.app.Json;
-import io.peninsula.store.StoredRun;
 import io.peninsula.store.TableFile;
 import io.peninsula.store.TableFile.Column;
 import io.peninsula.store.TableFile.Type;
@@ -37,13 +36,13 @@ public final class TidyExport {
   private static final Column RUN = new Column("run", Type.TEXT);
 
   /** The tables of {@code runs}: {@code runs} (provenance) first, then one per command in order of first appearance. */
-  public static List<TableFile> tables(List<StoredRun> runs) {
+  public static List<TableFile> tables(List<RunRecord> runs) {
     if (runs.isEmpty()) throw new BadRequestException("no runs to export");
     Map<String, List<Column>> columns = new LinkedHashMap<>();
     Map<String, List<List<Object>>> rows = new LinkedHashMap<>();
     columns.put("runs", PROVENANCE);
     rows.put("runs", new ArrayList<>());
-    for (StoredRun r : runs) {
+    for (RunRecord r : runs) {
       rows.get("runs").add(provenance(r));
       String table = r.command().replace(' ', '-');
       TableFile t = table(r);
@@ -62,7 +61,7 @@ public final class TidyExport {
   public record Written(Path file, int rows, List<String> columns) {}
 
   /** Exports {@code runs} into {@code dir}, one file per table ({@link #tables}), as Parquet or CSV. */
-  public static List<Written> export(List<StoredRun> runs, Path dir, String format) {
+  public static List<Written> export(List<RunRecord> runs, Path dir, String format) {
     List<TableFile> tables = tables(runs);
     List<Path> files = write(tables, dir, format);
     List<Written> out = new ArrayList<>();
@@ -96,7 +95,7 @@ public final class TidyExport {
       new Column("scenario_sha256", Type.TEXT), new Column("app_version", Type.TEXT), new Column("java_version", Type.TEXT),
       new Column("started", Type.TEXT), new Column("seconds", Type.DOUBLE), new Column("executor", Type.TEXT));
 
-  private static List<Object> provenance(StoredRun r) {
+  private static List<Object> provenance(RunRecord r) {
     JsonNode p = json(r, r.configJson()).path("provenance");
     List<Object> row = new ArrayList<>();
     row.add(r.id());
@@ -121,7 +120,7 @@ public final class TidyExport {
   }
 
   /** One run's result as the rows of its command's table. */
-  static TableFile table(StoredRun run) {
+  static TableFile table(RunRecord run) {
     JsonNode res = json(run, run.resultJson());
     String table = run.command().replace(' ', '-');
     return switch (run.command()) {
@@ -154,7 +153,7 @@ public final class TidyExport {
   }
 
   /** One row per element of {@code list}, the columns read by name ({@code fixed} supplies columns the records lack). */
-  private static TableFile records(String table, StoredRun run, JsonNode list, List<Column> cols, Map<String, String> fixed) {
+  private static TableFile records(String table, RunRecord run, JsonNode list, List<Column> cols, Map<String, String> fixed) {
     List<List<Object>> rows = new ArrayList<>();
     for (JsonNode n : list) {
       List<Object> row = new ArrayList<>();
@@ -166,7 +165,7 @@ public final class TidyExport {
   }
 
   /** As {@code levers --format csv}: actor, lever, from, to, change (to − from), outcome, reachable. */
-  private static TableFile levers(String table, StoredRun run, JsonNode res) {
+  private static TableFile levers(String table, RunRecord run, JsonNode res) {
     List<Column> cols = List.of(c("actor", Type.TEXT), c("lever", Type.TEXT), c("from", Type.DOUBLE), c("to", Type.DOUBLE),
         c("change", Type.DOUBLE), c("outcome", Type.DOUBLE), c("reachable", Type.TEXT));
     List<List<Object>> rows = new ArrayList<>();
@@ -177,7 +176,7 @@ public final class TidyExport {
   }
 
   /** As {@code compare --format csv}: per option its outcome rows then its utility rows, with the baseline's value beside each. */
-  private static TableFile compare(String table, StoredRun run, JsonNode res) {
+  private static TableFile compare(String table, RunRecord run, JsonNode res) {
     List<Column> cols = List.of(c("option", Type.TEXT), c("kind", Type.TEXT), c("id", Type.TEXT), c("baseline", Type.DOUBLE),
         c("value", Type.DOUBLE), c("change", Type.DOUBLE));
     Map<String, Double> baseOutcome = new LinkedHashMap<>();
@@ -198,7 +197,7 @@ public final class TidyExport {
   }
 
   /** One row per record of {@code list}; the columns are the records' fields in order of first appearance, typed from their values. */
-  private static TableFile inferred(String table, StoredRun run, JsonNode list) {
+  private static TableFile inferred(String table, RunRecord run, JsonNode list) {
     Map<String, Type> types = new LinkedHashMap<>();
     for (JsonNode n : list) {
       if (!n.isObject()) continue;
@@ -245,7 +244,7 @@ public final class TidyExport {
     return s.isEmpty() ? null : s;
   }
 
-  private static JsonNode json(StoredRun r, String text) {
+  private static JsonNode json(RunRecord r, String text) {
     try {
       return Json.MAPPER.readTree(text);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -1,7 +1,10 @@
 package io.peninsula.app.scenario;
 
 import io.peninsula.app.BadRequestException;
+import io.peninsula.app.Errors;
+import io.peninsula.app.InputProblem;
 import io.peninsula.formats.InputException;
+import io.peninsula.formats.ScenarioFormats;
 import io.peninsula.formats.scenario.ScenarioWriter;
 import io.peninsula.model.Scenario;
 import java.util.List;
@@ -32,6 +35,37 @@ public final class ScenarioService {
     } catch (InputException e) {
       return new Validation(ref.name(), Optional.empty(), e.getMessage(), e.problems().size());
     }
+  }
+
+  /** The result of reading scenario text: the scenario read, or every problem found, located by line and column. */
+  public record TextCheck(Optional<LoadedScenario> loaded, List<InputProblem> problems) {
+    public TextCheck {
+      if (loaded.isPresent() == !problems.isEmpty()) throw new IllegalArgumentException("either a scenario or its problems");
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * Reads scenario text given inline (as an editor or a request body sends it) in {@code format}
+   * (a registered format's name, not {@code auto}: see {@link #detect}); {@code origin} names it in
+   * problems. Bad input is returned as located problems, not thrown.
+   */
+  public static TextCheck check(String origin, String format, String text) {
+    try {
+      return new TextCheck(Optional.of(new LoadedScenario(ScenarioFormats.read(format, origin, text), origin, format, text)), List.of());
+    } catch (InputException e) {
+      return new TextCheck(Optional.empty(), Errors.inputProblems(e).orElseThrow());
+    }
+  }
+
+  /** The format auto-detection picks for text named {@code origin} (YAML unless the text says otherwise). */
+  public static String detect(String origin, String text) {
+    return ScenarioFormats.detect(origin, text);
+  }
+
+  /** The scenario written in the JSON scenario format, sources included. */
+  public static String toJson(Scenario s) {
+    return ScenarioWriter.toJson(s);
   }
 
   public LoadedScenario load(ScenarioRef ref) {

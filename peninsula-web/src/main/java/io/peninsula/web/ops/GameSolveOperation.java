@@ -2,17 +2,16 @@ package io.peninsula.web.ops;
 
 import io.peninsula.engine.equilibrium.EquilibriumSolver;
 import io.peninsula.engine.equilibrium.EquilibriumSolvers;
-import io.peninsula.formats.InputException;
-import io.peninsula.formats.gambit.EfgReader;
-import io.peninsula.formats.gambit.NfgReader;
 import io.peninsula.game.ExtensiveGame;
 import io.peninsula.game.StrategicGame;
 import io.peninsula.web.ApiException;
 import io.peninsula.web.ApiProblem;
 import io.peninsula.web.Request;
+import io.peninsula.app.Errors;
 import io.peninsula.app.Provenance;
 import io.peninsula.app.ServiceResult;
 import io.peninsula.app.Stopwatch;
+import io.peninsula.app.games.GameFile;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,8 @@ import java.util.Set;
 /**
  * {@code POST /api/games/solve}: the equilibria of a game given as Gambit text ({@code .nfg} or
  * {@code .efg}) by one method. Extensive games are solved on the tree by methods that support it.
- * Temporary adapter until the application layer's game-solve service (which also reduces and
- * lifts) lands.
+ * The Gambit text is read by the application ({@link GameFile#ofText}); unlike {@code game solve} on
+ * the command line, a tree is never solved through its strategic form here.
  */
 public final class GameSolveOperation {
   /** The request as stored with the run. */
@@ -36,20 +35,23 @@ public final class GameSolveOperation {
     EquilibriumSolver solver = EquilibriumSolvers.byMethod(method).orElseThrow(() -> ApiException.badField("method",
         "unknown method \"" + method + "\" (available: " + String.join(", ", EquilibriumSolvers.methods()) + ")"));
     Map<String, Object> result;
+    GameFile file = GameFile.ofText(text);
     try {
-      if (text.stripLeading().startsWith("EFG")) {
-        ExtensiveGame g = EfgReader.read("game.efg", text);
+      if (file.isExtensive()) {
+        ExtensiveGame g = file.tree();
         if (!solver.supports(g)) throw ApiException.badField("method", "method " + method + " cannot solve this extensive game");
         result = GameJson.extensive(g, solver.solve(g));
       } else {
-        StrategicGame g = NfgReader.read("game.nfg", text);
+        StrategicGame g = file.strategic();
         if (!solver.supports(g)) throw ApiException.badField("method", "method " + method + " cannot solve this game (" + g.numPlayers() + " players)");
         result = GameJson.strategic(g, solver.solve(g));
       }
-    } catch (InputException e) {
-      throw new ApiException(400, "the game has " + e.problems().size() + " problem(s)", e.problems().stream().map(ApiProblem::of).toList());
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(e.getMessage());
+    } catch (RuntimeException e) {
+      var problems = Errors.inputProblems(e);
+      if (problems.isPresent())
+        throw new ApiException(400, "the game has " + problems.get().size() + " problem(s)", problems.get().stream().map(ApiProblem::of).toList());
+      if (e instanceof IllegalArgumentException) throw ApiException.badRequest(e.getMessage());
+      throw e;
     }
     String sha = io.peninsula.app.Sha256.of(text);
     return new WebResult(clock.provenance("game solve", List.of(new Provenance.InputFile("game_text", sha)), Map.of("method", method)),
