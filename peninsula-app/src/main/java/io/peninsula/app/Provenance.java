@@ -53,6 +53,12 @@ public record Provenance(
     Objects.requireNonNull(scenario, "scenario");
     Objects.requireNonNull(model, "model");
     Objects.requireNonNull(variant, "variant");
+    // a key order salted per JVM start would print the same provenance differently on each run
+    java.util.Optional<String> unfixed = JsonFields.unfixedOrder("parameters", parameters);
+    if (unfixed.isEmpty()) unfixed = JsonFields.unfixedOrder("options", options);
+    if (unfixed.isPresent()) {
+      throw new IllegalArgumentException("provenance " + unfixed.get() + " has no fixed key order; build it with JsonFields.of or a LinkedHashMap");
+    }
     parameters = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parameters));
     options = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(options));
     if (threads < 1) throw new IllegalArgumentException("threads = " + threads + ": must be >= 1");
@@ -92,7 +98,7 @@ public record Provenance(
     m.put("options", options);
     m.put("seed", seed);
     m.put("threads", threads);
-    m.put("inputs", inputs.stream().map(f -> Map.of("path", f.path(), "sha256", f.sha256())).toList());
+    m.put("inputs", inputs.stream().map(f -> io.peninsula.app.JsonFields.of("path", f.path(), "sha256", f.sha256())).toList());
     m.put("started", started.toString());
     m.put("seconds", seconds);
     return m;

@@ -52,6 +52,18 @@ class SchemaTest {
     List<Error> errors = schema(command).validate(r.json(), InputFormat.JSON);
     assertThat(errors).as(command + " output against " + command + ".schema.json").isEmpty();
     assertThat(r.provenance().command()).isEqualTo(command.replace('-', ' '));
+    assertFixedKeyOrder(command + " result", r.resultJson());
+    assertFixedKeyOrder(command + " provenance", r.provenance().toJson());
+  }
+
+  /**
+   * Every object of the output with more than one field has a fixed iteration order (insertion or
+   * sorted), so the JSON prints its keys in the same order on every run. {@code Map.of}'s order is
+   * salted per JVM start: compare's JSON printed "utility" before "actor" on some runs and after it on
+   * others, which a test inside one JVM cannot see by comparing outputs.
+   */
+  static void assertFixedKeyOrder(String where, Object value) {
+    assertThat(JsonFields.unfixedOrder(where, value)).as("an object with no fixed key order (use JsonFields.of or a LinkedHashMap)").isEmpty();
   }
 
   @Test

@@ -29,7 +29,7 @@ final class Api {
   private final JobQueue jobs;
   private final RunArchive archive;
   private final String openApi;
-  private final byte[] health = Json.write(Map.of("status", "ok", "version", AppVersion.get())).getBytes(StandardCharsets.UTF_8);
+  private final byte[] health = Json.write(io.peninsula.app.JsonFields.of("status", "ok", "version", AppVersion.get())).getBytes(StandardCharsets.UTF_8);
   private final LinkCache links = new LinkCache(LINK_CACHE_SIZE);
 
   /** Forecast-link answers kept (each about 12 KB for korea-2025). */
@@ -91,7 +91,7 @@ final class Api {
       var s = check.loaded().get().scenario();
       out.put("valid", true);
       out.put("problems", List.of());
-      out.put("summary", Map.of("id", s.metadata().id(), "actors", s.actors().size(), "issues", s.issues().size(),
+      out.put("summary", io.peninsula.app.JsonFields.of("id", s.metadata().id(), "actors", s.actors().size(), "issues", s.issues().size(),
           "positions", s.positions().size(), "relations", s.relations().size(), "options", s.options().size()));
       out.put("scenario", ops.catalog().asJson(s));
     } else {

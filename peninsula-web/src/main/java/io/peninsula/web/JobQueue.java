@@ -168,7 +168,7 @@ public final class JobQueue implements AutoCloseable {
       m.put("state", state.name().toLowerCase(java.util.Locale.ROOT));
       long t = total;
       long d = Math.min(done.get(), t == 0 ? done.get() : t);
-      m.put("progress", Map.of("done", d, "total", t, "fraction", t == 0 ? 0.0 : (double) d / t));
+      m.put("progress", io.peninsula.app.JsonFields.of("done", d, "total", t, "fraction", t == 0 ? 0.0 : (double) d / t));
       m.put("submitted", submitted.toString());
       m.put("run", runId);
       m.put("error", error);

@@ -23,15 +23,15 @@ public record CompareOutcome(Provenance provenance, CompareRequest request, Load
   public Map<String, Object> resultJson() {
     OptionComparison.Result r = result;
     Map<String, Object> root = new LinkedHashMap<>();
-    root.put("baseline", Map.of("outcomes", r.baseline().stream().map(i -> Map.of("issue", i.issueId(), "outcome", i.outcome())).toList(),
-        "utilities", r.baselineUtilities().stream().map(a -> Map.of("actor", a.actorId(), "utility", a.utility())).toList()));
+    root.put("baseline", io.peninsula.app.JsonFields.of("outcomes", r.baseline().stream().map(i -> io.peninsula.app.JsonFields.of("issue", i.issueId(), "outcome", i.outcome())).toList(),
+        "utilities", r.baselineUtilities().stream().map(a -> io.peninsula.app.JsonFields.of("actor", a.actorId(), "utility", a.utility())).toList()));
     List<Object> opts = new ArrayList<>();
     for (OptionResult o : r.options()) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put("option", o.option().id());
       m.put("title", o.option().title());
-      m.put("outcomes", o.issues().stream().map(i -> Map.of("issue", i.issueId(), "outcome", i.outcome(), "change", i.change())).toList());
-      m.put("utilities", o.actors().stream().map(a -> Map.of("actor", a.actorId(), "utility", a.utility(), "change", a.change())).toList());
+      m.put("outcomes", o.issues().stream().map(i -> io.peninsula.app.JsonFields.of("issue", i.issueId(), "outcome", i.outcome(), "change", i.change())).toList());
+      m.put("utilities", o.actors().stream().map(a -> io.peninsula.app.JsonFields.of("actor", a.actorId(), "utility", a.utility(), "change", a.change())).toList());
       opts.add(m);
     }
     root.put("options", opts);

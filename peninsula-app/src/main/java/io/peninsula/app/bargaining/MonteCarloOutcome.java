@@ -65,7 +65,7 @@ public record MonteCarloOutcome(Provenance provenance, MonteCarloRequest request
       if (!Double.isNaN(s.pChange())) m.put("p_change", s.pChange());
       return m;
     }).toList());
-    root.put("actors", r.actors().stream().map(a -> Map.of("option", a.option(), "actor", a.actor(), "samples", a.n(),
+    root.put("actors", r.actors().stream().map(a -> io.peninsula.app.JsonFields.of("option", a.option(), "actor", a.actor(), "samples", a.n(),
         "better", a.better(), "p_better", a.probability())).toList());
     return root;
   }

@@ -106,13 +106,13 @@ public final class Brief {
     List<Map<String, Object>> out = new ArrayList<>();
     for (Relation r : s.relations()) {
       if (r.type() != RelationType.DEFENSE || out.size() == 2) continue;
-      out.add(Map.of("kind", "alliance", "patron", r.a(), "client", r.b()));
+      out.add(io.peninsula.app.JsonFields.of("kind", "alliance", "patron", r.a(), "client", r.b()));
     }
     return out;
   }
 
   private static JsonNode tree(ServiceResult o) {
-    return Json.MAPPER.valueToTree(java.util.Map.of("provenance", o.provenance().toJson(), "result", o.resultJson()));
+    return Json.MAPPER.valueToTree(io.peninsula.app.JsonFields.of("provenance", o.provenance().toJson(), "result", o.resultJson()));
   }
 
   private static final JobControl NO_JOB = new JobControl() {

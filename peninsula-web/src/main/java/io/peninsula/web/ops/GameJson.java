@@ -28,7 +28,7 @@ final class GameJson {
       for (int k = 0; k < g.numPlayers(); k++) pay.add(g.payoff(i, k).doubleValue());
       List<Integer> prof = new ArrayList<>();
       for (int x : p) prof.add(x);
-      cells.add(Map.of("profile", prof, "payoffs", pay));
+      cells.add(io.peninsula.app.JsonFields.of("profile", prof, "payoffs", pay));
     }
     m.put("cells", cells);
     m.put("equilibria", equilibria.stream().map(GameJson::mixed).toList());
@@ -42,7 +42,7 @@ final class GameJson {
   }
 
   static Map<String, Object> rational(Rational r) {
-    return Map.of("exact", r.toString(), "value", r.doubleValue());
+    return io.peninsula.app.JsonFields.of("exact", r.toString(), "value", r.doubleValue());
   }
 
   static Map<String, Object> extensive(ExtensiveGame g, List<BehaviorProfile> equilibria) {
