@@ -3,6 +3,7 @@ package io.peninsula.engine.analysis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class SobolIndicesTest {
@@ -87,5 +88,47 @@ class SobolIndicesTest {
     assertThat(y.firstSe()).isDeepEqualTo(x.firstSe());
     assertThat(z.first()).isDeepEqualTo(x.first());
     assertThat(z.firstSe()[0][0]).isNotEqualTo(x.firstSe()[0][0]);
+  }
+
+  @Test
+  void compute_oneInputExplainsEverything_firstOrderExactlyOneWithZeroSpread() {
+    // f = 3·x1 + 5 (x2, x3 unused): S = ST = (1, 0, 0). f(A_B^1) = f(B) on every row, so Janon's T_N
+    // is exactly 1 in the estimate and in every resample; x2 and x3 leave f(A_B^i) = f(A), so (b) is exactly 0.
+    var r = SobolIndices.compute(3, 1024, 200, 7L, u -> new double[] {3 * u[0] + 5});
+    assertThat(r.first()[0]).containsExactly(1.0, 0.0, 0.0);
+    assertThat(r.firstSe()[0]).containsExactly(0.0, 0.0, 0.0);
+    assertThat(r.total()[0][0]).isCloseTo(1.0, within(0.01));
+    assertThat(r.total()[0][1]).isZero();
+    // the estimator (b) alone is not exact there: its error does not vanish as S → 1
+    var b = SobolIndices.compute(3, 1024, 200, 7L, u -> new double[] {3 * u[0] + 5}, SobolIndices.FirstOrder.SALTELLI);
+    assertThat(b.firstSe()[0][0]).isGreaterThan(0.01);
+  }
+
+  @Test
+  void compute_dominantInput_bootstrapErrorFarBelowSaltelliB_property() {
+    // random additive models f = x1 + Σ c_j·x_j² with small c_j: S_1 between about 0.9 and 1
+    SplittableRandom rnd = new SplittableRandom(2014);
+    for (int trial = 0; trial < 10; trial++) {
+      int k = 2 + rnd.nextInt(4);
+      double[] c = new double[k];
+      for (int j = 1; j < k; j++) c[j] = rnd.nextDouble(0.01, 0.2);
+      java.util.function.Function<double[], double[]> f = u -> {
+        double y = u[0];
+        for (int j = 1; j < k; j++) y += c[j] * u[j] * u[j];
+        return new double[] {y};
+      };
+      long seed = rnd.nextLong();
+      var now = SobolIndices.compute(k, 1024, 100, seed, f);
+      var old = SobolIndices.compute(k, 1024, 100, seed, f, SobolIndices.FirstOrder.SALTELLI);
+      var janon = SobolIndices.compute(k, 1024, 100, seed, f, SobolIndices.FirstOrder.JANON);
+      assertThat(now.first()[0][0]).as("trial %d: S_1", trial).isGreaterThan(0.85);
+      assertThat(now.firstSe()[0][0]).as("trial %d: SE of the dominant input", trial).isLessThan(old.firstSe()[0][0] / 4);
+      for (int j = 1; j < k; j++) {
+        // for the minor inputs the combination keeps (b)'s small error, which T_N alone would not
+        assertThat(now.firstSe()[0][j]).as("trial %d: SE of minor input %d", trial, j)
+            .isLessThanOrEqualTo(1.1 * Math.min(old.firstSe()[0][j], janon.firstSe()[0][j]));
+      }
+      assertThat(janon.firstSe()[0][k - 1]).isGreaterThan(2 * old.firstSe()[0][k - 1]);
+    }
   }
 }
