@@ -4,9 +4,11 @@
 # SMP target of issue #12 (10,000 samples x every option of korea-2025 in < 15 s on two cores):
 #   THREADS=2 bench/montecarlo.sh 10000 smp     (wall_s on an idle machine; cpu_s and cpu_ms/sample are load-independent)   (defaults: 10000; bdm compromise, plus smp if registered)
 # THREADS="2" runs only that thread count at SAMPLES (default: SAMPLES x 1 and 2 threads, SAMPLES/10 x 1 thread).
-# Needs GNU time (/usr/bin/time -v). JAVA_OPTS is passed to java (e.g. JAVA_OPTS=-Xmx64m to show memory is flat);
+# Needs GNU time (/usr/bin/time -v). JAVA_OPTS is passed to java; by default the launcher's -XX:+UseSerialGC (./peninsula runs
+# batch commands on the serial collector), JAVA_OPTS= (empty) for the JVM default G1 (e.g. JAVA_OPTS=-Xmx64m to show memory is flat);
 # PENINSULA_JAR runs another build (e.g. a copy of the jar before a change, for back-to-back comparisons).
 set -euo pipefail
+JAVA_OPTS="${JAVA_OPTS--XX:+UseSerialGC}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 samples="${1:-10000}"
 shift || true
