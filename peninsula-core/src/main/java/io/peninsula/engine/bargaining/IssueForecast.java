@@ -15,10 +15,19 @@ public record IssueForecast(
   public IssueForecast {
     Objects.requireNonNull(issueId, "issueId");
     actorIds = List.copyOf(actorIds);
-    rounds = immutableRounds(rounds);
-    if (rounds.isEmpty()) throw new IllegalArgumentException("a forecast needs at least round 0");
+    if (!(rounds instanceof CheckedRounds c && c.actors == actorIds.size())) rounds = check(issueId, actorIds, rounds);
     // the messages are built only on failure: this runs for every forecast of every sample
     if (!Double.isFinite(outcome)) io.peninsula.error.NonFiniteResultException.require(outcome, "the forecast outcome of issue " + issueId);
+  }
+
+  /**
+   * {@code rounds} copied to unmodifiable lists and checked (at least round 0, one position per
+   * actor, every position finite), wrapped so that a record rebuilt from these rounds — the veto
+   * constraint moves only the outcome — does not check them again.
+   */
+  private static List<List<Double>> check(String issueId, List<String> actorIds, List<List<Double>> rounds) {
+    rounds = immutableRounds(rounds);
+    if (rounds.isEmpty()) throw new IllegalArgumentException("a forecast needs at least round 0");
     for (int r = 0; r < rounds.size(); r++) {
       List<Double> round = rounds.get(r);
       if (round.size() != actorIds.size())
@@ -27,6 +36,33 @@ public record IssueForecast(
         if (!Double.isFinite(round.get(k)))
           io.peninsula.error.NonFiniteResultException.require(round.get(k),
               "the position of " + actorIds.get(k) + " on issue " + issueId + " after round " + r);
+    }
+    return new CheckedRounds(rounds, actorIds.size());
+  }
+
+  /**
+   * Rounds that passed {@link #check} for {@code actors} actors: an unmodifiable list, equal to any
+   * list with the same rounds (AbstractList's equals and hashCode), so records compare as before.
+   */
+  private static final class CheckedRounds extends java.util.AbstractList<List<Double>>
+      implements java.util.RandomAccess, java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+    private final List<List<Double>> rounds;
+    private final int actors;
+
+    CheckedRounds(List<List<Double>> rounds, int actors) {
+      this.rounds = rounds;
+      this.actors = actors;
+    }
+
+    @Override
+    public List<Double> get(int index) {
+      return rounds.get(index);
+    }
+
+    @Override
+    public int size() {
+      return rounds.size();
     }
   }
 
