@@ -59,7 +59,7 @@ public final class BdmCsvReader {
 
   private BdmCsvReader() {}
 
-  private record Row(int line, String actor, double capability, double position, double salience, int salienceColumn) {}
+  private record Row(int line, String actor, double capability, double position, double salience, int salienceColumn, int positionColumn) {}
 
   /**
    * Parses {@code content} (the text of {@code fileName}).
@@ -98,13 +98,15 @@ public final class BdmCsvReader {
       else if (!seen.add(name.text()))
         problems.add(new Problem(fileName, lineNo, name.column(), "Actor", "actor \"" + name.text() + "\" appears twice; each actor needs one row"));
       double c = number(fileName, lineNo, f.get(index.get("capability")), "Capability", 0, Double.POSITIVE_INFINITY, problems);
-      double x = number(fileName, lineNo, f.get(index.get("position")), "Position", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, problems);
+      Field pf = f.get(index.get("position"));
+      double x = number(fileName, lineNo, pf, "Position", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, problems);
       Field sf = f.get(index.get("salience"));
       double s = number(fileName, lineNo, sf, "Salience", 0, 100, problems);
-      if (problems.size() == before) rows.add(new Row(lineNo, name.text(), c, x, s, sf.column()));
+      if (problems.size() == before) rows.add(new Row(lineNo, name.text(), c, x, s, sf.column(), pf.column()));
     }
     if (rows.isEmpty() && problems.isEmpty())
       problems.add(new Problem(fileName, headerLine + 1, 0, "", "no actor rows after the header; add one row per actor"));
+    if (problems.isEmpty()) scaleProblem(fileName, rows).ifPresent(problems::add);
     if (!problems.isEmpty()) throw new InputException(problems);
     return scenario(fileName, rows);
   }
@@ -142,6 +144,24 @@ public final class BdmCsvReader {
       problems.add(new Problem(file, lineNo, f.column(), column, column + " = " + f.text() + " is out of range; allowed: " + range + hint));
     }
     return v;
+  }
+
+  /**
+   * The one issue's scale is the span of the positions (widened by 1 on each side when they are all
+   * equal): a problem at the first row's position when that span cannot be formed in doubles (a
+   * fuzz finding: every position 6e128 gave the scale [6e128, 6e128], as 6e128 ± 1 is 6e128).
+   */
+  private static Optional<Problem> scaleProblem(String file, List<Row> rows) {
+    double min = rows.stream().mapToDouble(Row::position).min().orElseThrow();
+    double max = rows.stream().mapToDouble(Row::position).max().orElseThrow();
+    Row first = rows.get(0);
+    if (min == max && !(min - 1 < min && max + 1 > max))
+      return Optional.of(new Problem(file, first.line(), first.positionColumn(), "Position", "every actor's position is " + fmt(min)
+          + ", too large to widen into a scale by 1 on each side; rescale the positions (e.g. to 0-100)"));
+    if (!Double.isFinite(max - min))
+      return Optional.of(new Problem(file, first.line(), first.positionColumn(), "Position", "the positions span from " + fmt(min)
+          + " to " + fmt(max) + ", more than a double can hold; rescale the positions (e.g. to 0-100)"));
+    return Optional.empty();
   }
 
   private static Scenario scenario(String fileName, List<Row> rows) {

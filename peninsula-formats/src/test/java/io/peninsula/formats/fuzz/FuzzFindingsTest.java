@@ -60,4 +60,22 @@ class FuzzFindingsTest {
     assertThatThrownBy(() -> ScenarioFormats.read("deu", "d.tsv", deu)).isInstanceOf(InputException.class)
         .hasMessage("d.tsv:1:6: pde: column \"pde\" appears twice (first as column 2); give each actor's position column once");
   }
+
+  @Test
+  void bdmCsvWhosePositionsAreAllOneHugeNumber_isALocatedInputError() {
+    String csv = "Actor,Capability,Position,Salience\nA,0.08,6e128,0.5\nB,0.1,6e128,0.5\n";
+    assertThatThrownBy(() -> ScenarioFormats.read("bdm-csv", "b.csv", csv)).isInstanceOf(InputException.class)
+        .hasMessageStartingWith("b.csv:2:8: Position: every actor's position is ")
+        .hasMessageEndingWith(", too large to widen into a scale by 1 on each side; rescale the positions (e.g. to 0-100)");
+  }
+
+  @Test
+  void nfgPayoffWhoseExactFormIsLong_readsBackAfterWriting() {
+    // .5e410 reads as a 410-digit integer; the writer writes it so, and the reader must take it back
+    String text = "NFG 1 R \"g\" { \"1\" \"2\" } { 1 1 }\n.5e410 0\n";
+    io.peninsula.game.StrategicGame g = NfgReader.read("w.nfg", text);
+    String written = io.peninsula.formats.gambit.NfgWriter.write(g);
+    org.assertj.core.api.Assertions.assertThat(written).contains("5" + "0".repeat(409));
+    org.assertj.core.api.Assertions.assertThat(NfgReader.read("w2.nfg", written)).isEqualTo(g);
+  }
 }
