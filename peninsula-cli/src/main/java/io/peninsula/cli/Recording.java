@@ -20,15 +20,6 @@ final class Recording {
     return Optional.of(announce(spec, store, log.get().store(run, args(spec))));
   }
 
-  /** Records a run of a command not yet on a service (sweep): a loose configuration map, not re-runnable. */
-  static Optional<String> record(CommandSpec spec, StoreOptions store, String command, String model, java.util.Map<String, Object> config,
-      io.peninsula.app.scenario.LoadedScenario scenario, long seed, java.time.Instant started, String executor, String resultJson) {
-    var log = store.log();
-    if (log.isEmpty()) return Optional.empty();
-    return Optional.of(announce(spec, store, log.get().storeUntyped(command, model, config, scenario, seed, started, executor, resultJson,
-        args(spec))));
-  }
-
   private static String announce(CommandSpec spec, StoreOptions store, io.peninsula.app.runs.RunLog.Stored stored) {
     String id = stored.id();
     PrintWriter err = spec.commandLine().getErr();

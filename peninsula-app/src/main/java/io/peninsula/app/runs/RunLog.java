@@ -11,7 +11,6 @@ import io.peninsula.store.StoredRun;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -41,19 +40,6 @@ public final class RunLog {
    */
   public Stored store(ServiceResult run, List<String> args) {
     RunWriter.Written w = RunWriter.record(file, toStored(run, args));
-    return new Stored(w.id(), w.spooledTo(), w.mergedFromSpool());
-  }
-
-  /**
-   * Stores a run of a command not yet on a service (its configuration as a loose map; {@code runs
-   * rerun} cannot rebuild it). Kept for the commands that still record this way (sweep).
-   */
-  public Stored storeUntyped(String command, String model, Map<String, Object> config, LoadedScenario scenario, long seed,
-      Instant started, String executor, String resultJson, List<String> args) {
-    StoredRun run = new StoredRun("", command, Json.write(args), model, Json.write(new java.util.TreeMap<>(config)),
-        scenario.scenario().metadata().id(), scenario.origin(), scenario.format(), scenario.sha256(), scenario.content(), seed,
-        io.peninsula.app.AppVersion.get(), io.peninsula.app.AppVersion.java(), started, Instant.now(), executor, resultJson);
-    RunWriter.Written w = RunWriter.record(file, run);
     return new Stored(w.id(), w.spooledTo(), w.mergedFromSpool());
   }
 
