@@ -109,6 +109,29 @@ public final class SobolIndices {
   }
 
   static Result compute(int k, int n, int resamples, long seed, Function<double[], double[]> model, FirstOrder estimator) {
+    return compute(k, n, resamples, seed, model, estimator, null);
+  }
+
+  /**
+   * The point estimates on a randomized version of the design: every coordinate of the Sobol'
+   * points is XORed, as a 52-bit binary fraction (the generator's own resolution, so exactly), with
+   * one random 52-bit vector drawn from {@code shiftSeed} — a random digital shift (L'Ecuyer &amp;
+   * Lemieux 2002, "Recent advances in randomized quasi-Monte Carlo methods", §4.2; Owen 2003,
+   * "Variance with alternative scramblings of digital nets", ACM TOMACS 13, 363–378). Each shifted
+   * point is uniform on [0,1)^2k and the shifted set keeps the net's equidistribution, so
+   * independent shifts give independent, identically distributed replicates of the estimator: the
+   * spread of the estimates over R shifts measures the design's real error, which the bootstrap
+   * (rows treated as independent) only bounds. Used to measure that error
+   * ({@code io.peninsula.bench.SobolReplicates}); the default analysis is unshifted.
+   */
+  public static Result computeShifted(int k, int n, long shiftSeed, Function<double[], double[]> model) {
+    SplittableRandom random = new SplittableRandom(shiftSeed);
+    long[] shift = new long[2 * k];
+    for (int d = 0; d < shift.length; d++) shift[d] = random.nextLong() & ((1L << 52) - 1);
+    return compute(k, n, 0, 0L, model, FirstOrder.COMBINED, shift);
+  }
+
+  private static Result compute(int k, int n, int resamples, long seed, Function<double[], double[]> model, FirstOrder estimator, long[] shift) {
     if (k < 1 || 2 * k > 1000) throw new IllegalArgumentException("Sobol indices need 1..500 inputs, got " + k);
     if (n < 2) throw new IllegalArgumentException("base sample size must be >= 2, got " + n);
     if (resamples < 0 || resamples == 1) throw new IllegalArgumentException("resamples must be 0 or >= 2, got " + resamples);
@@ -118,6 +141,8 @@ public final class SobolIndices {
     double[][] b = new double[n][k];
     for (int j = 0; j < n; j++) {
       double[] v = gen.nextVector();
+      if (shift != null)
+        for (int d = 0; d < v.length; d++) v[d] = (((long) (v[d] * 0x1p52)) ^ shift[d]) * 0x1p-52;
       System.arraycopy(v, 0, a[j], 0, k);
       System.arraycopy(v, k, b[j], 0, k);
     }

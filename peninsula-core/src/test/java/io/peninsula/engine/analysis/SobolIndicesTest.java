@@ -131,4 +131,56 @@ class SobolIndicesTest {
       assertThat(janon.firstSe()[0][k - 1]).isGreaterThan(2 * old.firstSe()[0][k - 1]);
     }
   }
+
+  @Test
+  void computeShifted_ishigami_replicatesAreCentredOnTheAnalyticIndicesAndDiffer() {
+    double a = 7;
+    double b = 0.1;
+    double v = a * a / 8 + b * Math.pow(Math.PI, 4) / 5 + b * b * Math.pow(Math.PI, 8) / 18 + 0.5;
+    double s1 = 0.5 * Math.pow(1 + b * Math.pow(Math.PI, 4) / 5, 2) / v;
+    double s2 = a * a / 8 / v;
+    int reps = 12;
+    double[] m = new double[3];
+    double[] sq = new double[3];
+    for (int r = 0; r < reps; r++) {
+      var x = SobolIndices.computeShifted(3, 1024, 100L + r, SobolIndicesTest::ishigami);
+      for (int i = 0; i < 3; i++) {
+        m[i] += x.first()[0][i] / reps;
+        sq[i] += x.first()[0][i] * x.first()[0][i] / reps;
+      }
+    }
+    double[] expected = {s1, s2, 0};
+    for (int i = 0; i < 3; i++) {
+      double sd = Math.sqrt(Math.max(0, sq[i] - m[i] * m[i]) * reps / (reps - 1));
+      // unbiased up to the ratio's O(1/N): the mean of 12 replicates is within 4 standard errors
+      assertThat(m[i]).as("mean of S_%d", i + 1).isCloseTo(expected[i], within(4 * sd / Math.sqrt(reps) + 1e-3));
+    }
+    assertThat(m[0]).isNotEqualTo(SobolIndices.compute(3, 1024, SobolIndicesTest::ishigami).first()[0][0]);
+  }
+
+  @Test
+  void computeShifted_sameSeedSameIndices_otherSeedOtherIndices() {
+    var x = SobolIndices.computeShifted(3, 256, 5L, SobolIndicesTest::ishigami);
+    var y = SobolIndices.computeShifted(3, 256, 5L, SobolIndicesTest::ishigami);
+    var z = SobolIndices.computeShifted(3, 256, 6L, SobolIndicesTest::ishigami);
+    assertThat(x.first()[0]).containsExactly(y.first()[0]);
+    assertThat(x.total()[0]).containsExactly(y.total()[0]);
+    assertThat(x.first()[0][0]).isNotEqualTo(z.first()[0][0]);
+  }
+
+  @Test
+  void computeShifted_pointsStayInTheUnitCubeAndAreEquidistributed() {
+    // a digital shift permutes the dyadic boxes of a (t, m, s)-net: with N = 1024 points, each
+    // half [0, .5) and [.5, 1) of every coordinate still holds exactly N/2 of A's and of B's points
+    int n = 1024;
+    var x = SobolIndices.computeShifted(2, n, 9L, u -> {
+      for (double c : u) assertThat(c).isBetween(0.0, 1.0);
+      return new double[] {u[0] < 0.5 ? 1 : 0, u[1] < 0.5 ? 1 : 0};
+    });
+    // the 2N values of each indicator over A and B have mean exactly 1/2, so their variance
+    // (denominator 2N − 1) is (N/2)/(2N − 1); a count off by one point would move it by about 1/(4N²)
+    double exact = (n / 2.0) / (2 * n - 1);
+    assertThat(x.variance()[0]).isCloseTo(exact, within(1e-12));
+    assertThat(x.variance()[1]).isCloseTo(exact, within(1e-12));
+  }
 }
