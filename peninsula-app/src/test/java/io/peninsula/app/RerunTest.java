@@ -46,6 +46,29 @@ class RerunTest {
     assertThat(log.list()).extracting(r -> r.command()).containsExactly("montecarlo", "game solve");
   }
 
+  /** The web's game solve carries the Gambit text in its request: the stored run re-runs with no file anywhere. */
+  @Test
+  void inlineGameSolve_rerunsIdentically_fromTheStoredText(@TempDir Path dir) {
+    RunLog log = new RunLog(dir.resolve("runs.duckdb"));
+    String efg = "EFG 2 R \"t\" { \"A\" \"B\" } \"\"\np \"\" 1 1 \"\" { \"L\" \"R\" } 0\nt \"\" 1 \"\" { 1, 0 }\nt \"\" 2 \"\" { 0, 1 }\n";
+    var outcome = new GameSolveService().run(GameSolveRequest.ofText(efg, "enummixed", Optional.of("pure"), false));
+    assertThat(outcome.provenance().inputs()).extracting(Provenance.InputFile::path).containsExactly("game.efg");
+    String id = log.record(outcome, List.of());
+    assertThat(Files.exists(Path.of("game.efg"))).isFalse();
+    Rerun.Verdict v = Rerun.of(log.get(id).orElseThrow());
+    assertThat(v.identical()).as(v.firstDifference().orElse("")).isTrue();
+  }
+
+  /** A game-solve request as the release before inline text stored it (no "text" field) still reads back as a file request. */
+  @Test
+  void gameSolveRequest_storedWithoutText_readsBackAsAFileRequest() throws Exception {
+    String stored = "{\"file\":\"g.nfg\",\"method\":\"enumpure\",\"eliminateDominated\":null,\"strategic\":false}";
+    GameSolveRequest r = Json.MAPPER.readValue(stored, GameSolveRequest.class);
+    assertThat(r).isEqualTo(new GameSolveRequest("g.nfg", "enumpure", Optional.empty(), false));
+    GameSolveRequest inline = GameSolveRequest.ofText("NFG 1 R \"x\" { \"A\" } { 1 }\n1\n", "enumpure", Optional.empty(), true);
+    assertThat(Json.MAPPER.readValue(Json.write(inline), GameSolveRequest.class)).isEqualTo(inline);
+  }
+
   @Test
   void simulate_rerunsIdentically(@TempDir Path dir) {
     RunLog log = new RunLog(dir.resolve("runs.duckdb"));

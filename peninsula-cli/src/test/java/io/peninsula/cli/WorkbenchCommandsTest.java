@@ -27,6 +27,37 @@ class WorkbenchCommandsTest {
     assertThat(r.err()).isEqualTo("error: --token-file " + token + " is empty; put the token on its first line\n");
   }
 
+  /**
+   * The web stores game runs as the command line does: {@code runs rerun} on the server's store
+   * rebuilds a web game solve (its Gambit text stored with it, no file on disk) and a web game build.
+   */
+  @Test
+  void runsRerun_ofWebGameSolveAndBuildRuns_printsIdentical() throws Exception {
+    Path store = dir.resolve("runs.duckdb");
+    String efg = Files.readString(Path.of("../peninsula-formats/src/test/resources/games/entry-deterrence.efg"));
+    String solve;
+    String build;
+    try (var server = io.peninsula.web.WorkbenchServer.start(io.peninsula.web.WorkbenchOptions.local(0, store))) {
+      solve = post(server.url() + "api/games/solve", io.peninsula.app.Json.write(java.util.Map.of("game_text", efg, "method", "enummixed")));
+      build = post(server.url() + "api/games/build", "{\"kind\":\"alliance\",\"patron\":\"USA\",\"client\":\"ROK_CONS\"}");
+    }
+    CliRunner.Result a = CliRunner.run("runs", "rerun", solve, "--store", store.toString());
+    assertThat(a.exit()).as(a.err()).isZero();
+    assertThat(a.out()).isEqualTo("rerun of " + solve + ": identical result (game solve, seed 0)\n");
+    CliRunner.Result b = CliRunner.run("runs", "rerun", build, "--store", store.toString());
+    assertThat(b.exit()).as(b.err()).isZero();
+    assertThat(b.out()).isEqualTo("rerun of " + build + ": identical result (game build, seed 0)\n");
+  }
+
+  /** POSTs a JSON body and returns the stored run's id from the Location header. */
+  private static String post(String url, String body) throws Exception {
+    var client = java.net.http.HttpClient.newHttpClient();
+    var answer = client.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).header("Content-Type", "application/json")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return answer.headers().firstValue("Location").orElseThrow().substring("/api/runs/".length());
+  }
+
   @Test
   void brief_writesEverySection_withInlineSvgAndNothingExternal() throws Exception {
     Path out = dir.resolve("brief.html");

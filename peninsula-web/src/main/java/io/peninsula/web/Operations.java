@@ -38,7 +38,8 @@ import java.util.function.Function;
  * Every operation the API offers, by the command name it is stored under. Each turns the JSON body
  * into the application layer's typed request and calls that service: nothing is computed here. The
  * quick ones answer at once; the long ones ({@link #JOB_KINDS}) are checked at once and run as jobs.
- * Game build and solve have no application service yet and use the adapters in {@code ops}.
+ * Game build and solve call their services too and answer in the workbench's drawing of the game
+ * (the adapters in {@code ops}); their runs are stored as the services' results.
  */
 public final class Operations {
   public static final List<String> JOB_KINDS = List.of("montecarlo", "sensitivity", "simulate");

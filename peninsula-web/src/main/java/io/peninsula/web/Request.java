@@ -93,6 +93,13 @@ public final class Request {
     return optionalText(field).orElseThrow(() -> ApiException.badField(field, "is required"));
   }
 
+  public boolean bool(String field, boolean dflt) {
+    JsonNode n = node.get(field);
+    if (n == null || n.isNull()) return dflt;
+    if (!n.isBoolean()) throw ApiException.badField(field, "must be true or false, got " + n);
+    return n.asBoolean();
+  }
+
   public Optional<Double> optionalNumber(String field) {
     JsonNode n = node.get(field);
     if (n == null || n.isNull()) return Optional.empty();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.peninsula.app.ServiceResult;
 import io.peninsula.app.runs.RunLog;
 import io.peninsula.app.runs.RunRecord;
+import io.peninsula.web.ops.WorkbenchView;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,9 +27,12 @@ public final class RunArchive {
     return file;
   }
 
-  /** Stores a finished operation as the CLI does (typed request, provenance, scenario text, result); returns its run id. */
+  /**
+   * Stores a finished operation as the CLI does (typed request, provenance, scenario text, the
+   * service's result; for a {@link WorkbenchView} its outcome, not the view); returns its run id.
+   */
   public synchronized String record(ServiceResult o, String how) {
-    return new RunLog(file).record(o, List.of("serve", how));
+    return new RunLog(file).record(WorkbenchView.stored(o), List.of("serve", how));
   }
 
   public synchronized List<Map<String, Object>> list() {

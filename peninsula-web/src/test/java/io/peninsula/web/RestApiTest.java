@@ -158,20 +158,85 @@ class RestApiTest {
     assertThat(bad.json().get("error").asText()).contains("400 is outside the scale of dprk_nuclear");
   }
 
+  static final String PD = "NFG 1 R \"PD\" { \"Row\" \"Col\" } { 2 2 }\n3 3 5 0 0 5 1 1\n";
+  /** A chooses L (1, 1) or R; after R, B chooses l (2, 0) or r (0, 2). */
+  static final String TREE = "EFG 2 R \"t\" { \"A\" \"B\" } \"\"\np \"\" 1 1 \"\" { \"L\" \"R\" } 0\nt \"\" 1 \"\" { 1, 1 }\n"
+      + "p \"\" 2 1 \"\" { \"l\" \"r\" } 0\nt \"\" 2 \"\" { 2, 0 }\nt \"\" 3 \"\" { 0, 2 }\n";
+
   @Test
   void gameSolve_findsThePrisonersDilemmaEquilibrium() {
-    String nfg = "NFG 1 R \"PD\" { \"Row\" \"Col\" } { 2 2 }\n3 3 5 0 0 5 1 1\n";
-    var a = http.post("/api/games/solve", Json.write(java.util.Map.of("game_text", nfg, "method", "enumpure")));
+    var a = http.post("/api/games/solve", Json.write(java.util.Map.of("game_text", PD, "method", "enumpure")));
     assertThat(a.status()).isEqualTo(200);
+    assertThat(a.json().get("result").get("solved").asText()).isEqualTo("strategic form");
     JsonNode eq = a.json().get("result").get("equilibria");
     assertThat(eq.size()).isEqualTo(1);
     assertThat(eq.get(0).get(0).get(1).get("exact").asText()).isEqualTo("1");
     assertThat(eq.get(0).get(1).get(1).get("exact").asText()).isEqualTo("1");
   }
 
-  /** The workbench's game build runs the CLI's GameBuildService: same derivation, same errors. */
+  /**
+   * The command line's rule: enummixed solves only strategic games, so a tree is solved through its
+   * reduced strategic form (before, the web answered 400). By hand: A keeps L (payoff 1) as long as
+   * B plays l with probability q <= 1/2 (R would pay A 2q); the extreme equilibria are (L, r) and
+   * (L, 1/2 l + 1/2 r).
+   */
   @Test
-  void gameBuild_callsTheGameBuildService() {
+  void gameSolve_treeWithAStrategicOnlyMethod_solvesItsReducedStrategicForm() {
+    var a = http.post("/api/games/solve", Json.write(java.util.Map.of("game_text", TREE, "method", "enummixed")));
+    assertThat(a.status()).as(a.body()).isEqualTo(200);
+    JsonNode r = a.json().get("result");
+    assertThat(r.get("solved").asText()).isEqualTo("reduced strategic form");
+    assertThat(r.get("form").asText()).isEqualTo("strategic");
+    assertThat(r.get("method").asText()).isEqualTo("enummixed");
+    assertThat(r.get("cells").size()).isEqualTo(4);
+    assertThat(r.get("equilibria")).extracting(e -> e.get(0).get(0).get("exact").asText() + " | " + e.get(1).get(0).get("exact").asText()
+        + " " + e.get(1).get(1).get("exact").asText()).containsExactlyInAnyOrder("1 | 0 1", "1 | 1/2 1/2");
+    var tree = http.post("/api/games/solve", Json.write(java.util.Map.of("game_text", TREE, "method", "lcp")));
+    assertThat(tree.json().get("result").get("solved").asText()).isEqualTo("tree");
+    var asked = http.post("/api/games/solve", Json.write(java.util.Map.of("game_text", TREE, "method", "lcp", "strategic", true)));
+    assertThat(asked.json().get("result").get("solved").asText()).isEqualTo("reduced strategic form");
+  }
+
+  @Test
+  void gameSolve_eliminateDominated_listsTheRounds_andBadOptionsNameTheirField() {
+    var a = http.post("/api/games/solve", Json.write(java.util.Map.of("game_text", PD, "method", "enummixed", "eliminate_dominated", "pure")));
+    assertThat(a.status()).as(a.body()).isEqualTo(200);
+    JsonNode rounds = a.json().get("result").get("eliminated").get("rounds");
+    assertThat(rounds.size()).isEqualTo(1);
+    assertThat(rounds.get(0)).extracting(e -> e.get("player").asText() + " " + e.get("strategy").asText()).containsExactlyInAnyOrder("Row 1", "Col 1");
+    assertThat(a.json().get("result").get("equilibria").size()).isEqualTo(1);
+    var bad = http.post("/api/games/solve", Json.write(java.util.Map.of("game_text", PD, "eliminate_dominated", "weak")));
+    assertThat(bad.status()).isEqualTo(400);
+    assertThat(bad.json().get("error").asText()).isEqualTo("eliminate_dominated: unknown value \"weak\" (allowed: pure, mixed)");
+    assertThat(bad.json().get("problems").get(0).get("field").asText()).isEqualTo("eliminate_dominated");
+    var notBool = http.post("/api/games/solve", Json.write(java.util.Map.of("game_text", PD, "strategic", "yes")));
+    assertThat(notBool.status()).isEqualTo(400);
+    assertThat(notBool.json().get("error").asText()).isEqualTo("strategic: must be true or false, got \"yes\"");
+    var method = http.post("/api/games/solve", Json.write(java.util.Map.of("game_text", PD, "method", "simplex")));
+    assertThat(method.status()).isEqualTo(400);
+    assertThat(method.json().get("problems").get(0).get("field").asText()).isEqualTo("method");
+  }
+
+  /** A web game solve is stored as the service's run (the text with it): rerun from the store is identical. */
+  @Test
+  void gameSolve_storedRun_isTheServicesAndRerunsIdentically() {
+    var a = http.post("/api/games/solve", Json.write(java.util.Map.of("game_text", TREE, "method", "enummixed", "eliminate_dominated", "mixed")));
+    assertThat(a.status()).as(a.body()).isEqualTo(200);
+    String run = a.header("Location").substring("/api/runs/".length());
+    JsonNode stored = http.get("/api/runs/" + run).json();
+    assertThat(stored.get("request_type").asText()).isEqualTo(io.peninsula.app.games.GameSolveRequest.class.getName());
+    assertThat(stored.get("request").get("text").asText()).isEqualTo(TREE);
+    var expected = new io.peninsula.app.games.GameSolveService().run(io.peninsula.app.games.GameSolveRequest.ofText(TREE, "enummixed",
+        java.util.Optional.of("mixed"), false));
+    assertThat(stored.get("result")).isEqualTo(Json.MAPPER.valueToTree(expected.resultJson()));
+    var r = http.post("/api/runs/" + run + "/rerun", "");
+    assertThat(r.status()).isEqualTo(200);
+    assertThat(r.json().get("identical").asBoolean()).as(r.body()).isTrue();
+  }
+
+  /** The workbench's game build runs the CLI's GameBuildService: same derivation, same errors, and its run re-runs. */
+  @Test
+  void gameBuild_callsTheGameBuildService_andStoresItsRun() {
     var a = http.post("/api/games/build", "{\"kind\":\"deterrence\",\"challenger\":\"DPRK\",\"defender\":\"USA\"}");
     assertThat(a.status()).as(a.json().toString()).isEqualTo(200);
     assertThat(a.json().get("provenance").get("command").asText()).isEqualTo("game build");
@@ -182,6 +247,12 @@ class RestApiTest {
             "defender", java.util.List.of("USA")), java.util.Map.of(), java.util.Map.of(), java.util.List.of(), false, false,
         java.util.Optional.empty()));
     assertThat(a.json().get("result").get("derivation").size()).isEqualTo(built.built().derivation().size());
+    String run = a.header("Location").substring("/api/runs/".length());
+    JsonNode stored = http.get("/api/runs/" + run).json();
+    assertThat(stored.get("request_type").asText()).isEqualTo(io.peninsula.app.games.GameBuildRequest.class.getName());
+    assertThat(stored.get("result").get("payoffs")).isEqualTo(Json.MAPPER.valueToTree(built.resultJson()).get("payoffs"));
+    var r = http.post("/api/runs/" + run + "/rerun", "");
+    assertThat(r.json().get("identical").asBoolean()).as(r.body()).isTrue();
     var bad = http.post("/api/games/build", "{\"kind\":\"deterrence\",\"challenger\":\"DPRK\",\"defender\":\"XX\"}");
     assertThat(bad.status()).isEqualTo(400);
     assertThat(bad.json().get("error").asText()).contains("\"XX\" is not an actor of scenario korea-2025");

@@ -35,7 +35,7 @@ public final class GameSolveService {
     request.eliminateDominated().filter(e -> !ELIMINATION.contains(e)).ifPresent(e -> {
       throw new BadRequestException("unknown --eliminate-dominated \"" + e + "\" (allowed: pure, mixed)");
     });
-    GameFile file = GameFile.read(request.file());
+    GameFile file = request.game();
     Map<String, Object> options = new LinkedHashMap<>();
     options.put("method", method);
     options.put("eliminate_dominated", request.eliminateDominated().orElse(null));

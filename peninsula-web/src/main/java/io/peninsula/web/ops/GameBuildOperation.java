@@ -26,7 +26,8 @@ import java.util.Set;
  * workbench draws it: the game with its cells or tree and equilibria, a one-line classification and
  * the derivation of its payoffs. The roles are named in the request (the UI offers the scenario's
  * actors) or else come from the scenario's {@code roles:} section; nothing about a theatre is
- * assumed here.
+ * assumed here. The run is stored as the command line stores it (the service's request and result,
+ * see {@link WorkbenchView}), so {@code runs rerun} re-runs it.
  */
 public final class GameBuildOperation {
   public static final List<String> KINDS = List.of("security-dilemma", "alliance", "deterrence");
@@ -80,15 +81,8 @@ public final class GameBuildOperation {
     }
     result.put("derivation", derivation(outcome.built().derivation()));
     result.put("kind", kind);
-    return new WebResult(outcome.provenance(), new GameBuildView(request), result, outcome.scenario());
+    return new WorkbenchView(outcome, result);
   }
-
-  /**
-   * The request as stored with a workbench run. Its result is the workbench's view of the game,
-   * not the service's JSON, so {@code runs rerun} does not rebuild it; the CLI's {@code game build}
-   * runs (the service's JSON) re-run.
-   */
-  public record GameBuildView(GameBuildRequest request) {}
 
   private static List<Map<String, Object>> derivation(List<Derived> d) {
     return d.stream().map(x -> {

@@ -1,51 +1,43 @@
 package io.peninsula.web.ops;
 
-import io.peninsula.engine.equilibrium.EquilibriumSolver;
+import io.peninsula.app.Errors;
+import io.peninsula.app.ServiceResult;
+import io.peninsula.app.games.GameFile;
+import io.peninsula.app.games.GameSolveOutcome;
+import io.peninsula.app.games.GameSolveRequest;
+import io.peninsula.app.games.GameSolveService;
 import io.peninsula.engine.equilibrium.EquilibriumSolvers;
-import io.peninsula.game.ExtensiveGame;
-import io.peninsula.game.StrategicGame;
 import io.peninsula.web.ApiException;
 import io.peninsula.web.ApiProblem;
 import io.peninsula.web.Request;
-import io.peninsula.app.Errors;
-import io.peninsula.app.Provenance;
-import io.peninsula.app.ServiceResult;
-import io.peninsula.app.Stopwatch;
-import io.peninsula.app.games.GameFile;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * {@code POST /api/games/solve}: the equilibria of a game given as Gambit text ({@code .nfg} or
- * {@code .efg}) by one method. Extensive games are solved on the tree by methods that support it.
- * The Gambit text is read by the application ({@link GameFile#ofText}); unlike {@code game solve} on
- * the command line, a tree is never solved through its strategic form here.
+ * {@code .efg}), solved by the application's {@link GameSolveService} under the command line's
+ * rules: a tree is solved on the tree by a method that can, and through its reduced strategic form
+ * when {@code strategic} is asked, when {@code eliminate_dominated} is, or when the method solves
+ * only strategic games. The answer draws the game that was solved (the tree, or the strategic form
+ * with its payoff cells), says which in {@code solved}, and lists any dominance rounds. The run is
+ * stored as the service's request (the text included) and result, so {@code runs rerun} re-runs it.
  */
 public final class GameSolveOperation {
-  /** The request as stored with the run. */
-  public record GameSolveRequest(String method, String gameSha256) {}
-
   public ServiceResult run(Request r) {
-    r.allow(Set.of("game_text", "method"));
-    Stopwatch clock = new Stopwatch();
+    r.allow(Set.of("game_text", "method", "strategic", "eliminate_dominated"));
     String text = r.requiredText("game_text");
     String method = r.text("method", "enumpure");
-    EquilibriumSolver solver = EquilibriumSolvers.byMethod(method).orElseThrow(() -> ApiException.badField("method",
-        "unknown method \"" + method + "\" (available: " + String.join(", ", EquilibriumSolvers.methods()) + ")"));
-    Map<String, Object> result;
-    GameFile file = GameFile.ofText(text);
+    if (EquilibriumSolvers.byMethod(method).isEmpty())
+      throw ApiException.badField("method", "unknown method \"" + method + "\" (available: " + String.join(", ", EquilibriumSolvers.methods()) + ")");
+    Optional<String> eliminate = r.optionalText("eliminate_dominated");
+    eliminate.filter(e -> !GameSolveService.ELIMINATION.contains(e)).ifPresent(e -> {
+      throw ApiException.badField("eliminate_dominated", "unknown value \"" + e + "\" (allowed: " + String.join(", ", GameSolveService.ELIMINATION) + ")");
+    });
+    boolean strategic = r.bool("strategic", false);
+    GameSolveOutcome outcome;
     try {
-      if (file.isExtensive()) {
-        ExtensiveGame g = file.tree();
-        if (!solver.supports(g)) throw ApiException.badField("method", "method " + method + " cannot solve this extensive game");
-        result = GameJson.extensive(g, solver.solve(g));
-      } else {
-        StrategicGame g = file.strategic();
-        if (!solver.supports(g)) throw ApiException.badField("method", "method " + method + " cannot solve this game (" + g.numPlayers() + " players)");
-        result = GameJson.strategic(g, solver.solve(g));
-      }
+      outcome = new GameSolveService().run(GameSolveRequest.ofText(text, method, eliminate, strategic));
     } catch (RuntimeException e) {
       var problems = Errors.inputProblems(e);
       if (problems.isPresent())
@@ -53,8 +45,25 @@ public final class GameSolveOperation {
       if (e instanceof IllegalArgumentException) throw ApiException.badRequest(e.getMessage());
       throw e;
     }
-    String sha = io.peninsula.app.Sha256.of(text);
-    return new WebResult(clock.provenance("game solve", List.of(new Provenance.InputFile("game_text", sha)), Map.of("method", method)),
-        new GameSolveRequest(method, sha), result, java.util.Optional.empty());
+    return new WorkbenchView(outcome, view(outcome, GameFile.ofText(text).isExtensive()));
+  }
+
+  /** The solved game as the workbench draws it, with {@code method}, {@code solved} and, after dominance, {@code eliminated}. */
+  private static Map<String, Object> view(GameSolveOutcome outcome, boolean tree) {
+    Map<String, Object> m;
+    String solved;
+    if (outcome.tree().isPresent()) {
+      var t = outcome.tree().get();
+      m = GameJson.extensive(t.game(), t.equilibria());
+      solved = "tree";
+    } else {
+      var s = outcome.strategicForm().orElseThrow();
+      m = GameJson.strategic(s.game(), s.equilibria());
+      solved = tree ? "reduced strategic form" : "strategic form";
+      s.reduction().ifPresent(red -> m.put("eliminated", io.peninsula.app.games.GameJson.eliminations(red)));
+    }
+    m.put("method", outcome.request().method());
+    m.put("solved", solved);
+    return m;
   }
 }
