@@ -71,6 +71,7 @@ public final class SobolReplicates {
     int overBoot = 0, overRep = 0, indices = 0;
     List<double[]> ratios = new ArrayList<>();
     String worstRep = "";
+    int[] worst = {0, 0};
     for (int o = 0; o < m; o++) {
       for (int i = 0; i < k; i++) {
         indices++;
@@ -85,6 +86,8 @@ public final class SobolReplicates {
         if (bF > maxBoot) maxBoot = bF;
         if (sdF > maxRep) {
           maxRep = sdF;
+          worst[0] = o;
+          worst[1] = i;
           worstRep = issues.get(o) + " / " + inputs.inputs().get(i).label() + String.format(Locale.ROOT, " (S = %.2f, bootstrap SE %.4f)", base.first()[o][i], bF);
         }
         maxBootT = Math.max(maxBootT, bT);
@@ -100,6 +103,9 @@ public final class SobolReplicates {
     System.out.printf(Locale.ROOT, "first order: max bootstrap SE %.4f (%d of %d indices > 0.01); max replicate SD %.4f (%d of %d > 0.01)%n",
         maxBoot, overBoot, indices, maxRep, overRep, indices);
     System.out.printf(Locale.ROOT, "  largest replicate SD: %s%n", worstRep);
+    StringBuilder each = new StringBuilder();
+    for (int r = 0; r < reps; r++) each.append(String.format(Locale.ROOT, " %.4f", first[r][worst[0]][worst[1]]));
+    System.out.printf(Locale.ROOT, "  its replicates:%s%n", each);
     System.out.printf(Locale.ROOT, "total order: max bootstrap SE %.4f; max replicate SD %.4f%n", maxBootT, maxRepT);
     if (rr.length > 0)
       System.out.printf(Locale.ROOT, "replicate SD / bootstrap SE over the %d first-order indices with bootstrap SE > 0.001: median %.2f, quartiles %.2f / %.2f, max %.2f%n",
