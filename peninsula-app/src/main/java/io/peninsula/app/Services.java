@@ -34,6 +34,7 @@ public final class Services {
     register(LeversRequest.class, (r, s) -> new LeversService(s).run(r));
     register(SensitivityRequest.class, (r, s) -> new SensitivityService(s).run(r));
     register(io.peninsula.app.dynamics.SimulateRequest.class, (r, s) -> new io.peninsula.app.dynamics.SimulateService(s).run(r));
+    register(io.peninsula.app.dynamics.ArmsFitRequest.class, (r, s) -> new io.peninsula.app.dynamics.ArmsFitService().run(r));
     register(BacktestRequest.class, (r, s) -> new BacktestService(s).run(r));
     register(io.peninsula.app.games.GameSolveRequest.class, (r, s) -> new io.peninsula.app.games.GameSolveService().run(r));
     register(io.peninsula.app.games.GameReduceRequest.class, (r, s) -> new io.peninsula.app.games.GameReduceService().run(r));

@@ -36,7 +36,12 @@ public final class Stopwatch {
 
   /** Provenance of a run on input files only (a game file). */
   public Provenance provenance(String command, List<Provenance.InputFile> inputs, Map<String, Object> options) {
+    return provenance(command, inputs, options, 0L);
+  }
+
+  /** Provenance of a seeded run on input files only (a fit to a bundled data set). */
+  public Provenance provenance(String command, List<Provenance.InputFile> inputs, Map<String, Object> options, long seed) {
     return new Provenance(command, AppVersion.get(), AppVersion.java(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Map.of(), options, 0L, 1, inputs, started, seconds());
+        Map.of(), options, seed, 1, inputs, started, seconds());
   }
 }

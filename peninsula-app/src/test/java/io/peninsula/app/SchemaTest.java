@@ -90,6 +90,25 @@ class SchemaTest {
   }
 
   @Test
+  void simulateWithArms() {
+    var arms = new io.peninsula.app.dynamics.ArmsFitService.DyadRequest("USA", "USA", "PRC", "CHN", "sipri");
+    assertValid("simulate", new io.peninsula.app.dynamics.SimulateService().run(
+        new io.peninsula.app.dynamics.SimulateRequest(KOREA, ModelSpec.defaults(), 2, 8, 1, Optional.of(arms))));
+  }
+
+  /** Unstable with a holdout (USA-CHN), stable with an equilibrium (USA-RUS), without a holdout, and on the NMC data. */
+  @Test
+  void armsFit() {
+    var service = new io.peninsula.app.dynamics.ArmsFitService();
+    for (var r : List.of(
+        new io.peninsula.app.dynamics.ArmsFitRequest("USA", "CHN", Optional.empty(), Optional.empty(), "auto", "sipri", 20, 42),
+        new io.peninsula.app.dynamics.ArmsFitRequest("USA", "RUS", Optional.empty(), Optional.empty(), "auto", "sipri", 20, 42),
+        new io.peninsula.app.dynamics.ArmsFitRequest("ROK", "JPN", Optional.of(1990), Optional.of(2010), "none", "sipri", 20, 1),
+        new io.peninsula.app.dynamics.ArmsFitRequest("ROK", "PRK", Optional.empty(), Optional.empty(), "auto", "nmc", 20, 42)))
+      assertValid("arms-fit", service.run(r));
+  }
+
+  @Test
   void gameSolve_gameReduce() {
     assertValid("game-solve", new GameSolveService().run(new GameSolveRequest(GAMES + "battle-of-the-sexes.nfg", "enummixed", Optional.empty(), false)));
     assertValid("game-solve", new GameSolveService().run(new GameSolveRequest(GAMES + "prisoners-dilemma.nfg", "enummixed", Optional.of("pure"), false)));

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -40,7 +41,8 @@ final class ArmsCommand implements Runnable {
           "years against a random walk and an AR(1): RMSE in log points, one-step and dynamic.",
           "States are COW abbreviations: USA, CHN, JPN, ROK, RUS, UKG, FRN, GMY, POL, ITA, UKR; PRK only",
           "with --data nmc (SIPRI has no North Korean series; COW NMC has 1990-2001).",
-          "csv columns: " + ArmsReport.CSV_HEADER + "."})
+          "csv columns: " + ArmsReport.CSV_HEADER + ".",
+          "Every fit is stored in the run store (peninsula runs list; runs rerun ID fits it again and compares)."})
   static final class Fit implements Callable<Integer> {
     @Option(names = "--dyad", required = true, paramLabel = "A,B", description = "Two states, e.g. USA,CHN.")
     String dyad;
@@ -65,21 +67,29 @@ final class ArmsCommand implements Runnable {
     @Option(names = "--seed", defaultValue = "42", paramLabel = "S", description = "Bootstrap seed. Default: ${DEFAULT-VALUE}.")
     long seed;
 
-    @Option(names = "--format", defaultValue = "table", paramLabel = "FMT", description = "table or csv. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", defaultValue = "table", paramLabel = "FMT", description = "table, csv or json. Default: ${DEFAULT-VALUE}.")
     String format;
+
+    @Mixin StoreOptions store;
 
     @Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
-      if (!List.of("table", "csv").contains(format)) throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv)");
+      if (!List.of("table", "csv", "json").contains(format))
+        throw new UsageException("unknown --format \"" + format + "\" (allowed: table, csv, json)");
       String[] d = parseDyad(dyad);
       ArmsFitOutcome fit = new ArmsFitService().run(new ArmsFitRequest(d[0], d[1], Optional.ofNullable(from), Optional.ofNullable(to), holdout,
           dataName, bootstrap, seed));
       ArmsReport report = new ArmsReport(fit.result(), fit.data());
       PrintWriter out = spec.commandLine().getOut();
-      out.print(format.equals("csv") ? report.csv() : report.table());
+      out.print(switch (format) {
+        case "csv" -> report.csv();
+        case "json" -> fit.json();
+        default -> report.table();
+      });
       out.flush();
+      Recording.record(spec, store, fit);
       return Cli.EXIT_OK;
     }
   }

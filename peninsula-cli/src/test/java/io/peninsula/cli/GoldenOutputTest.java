@@ -25,6 +25,9 @@ class GoldenOutputTest {
     "forecast-korea-2025-bdm.csv, forecast korea-2025 --model bdm --format csv",
     "forecast-korea-2025-smp.txt, forecast korea-2025 --model smp",
     "game-build-deterrence-korea-2025.txt, game build deterrence korea-2025",
+    "arms-fit-usa-chn.txt, 'arms fit --dyad USA,CHN'",
+    "arms-fit-usa-chn.csv, 'arms fit --dyad USA,CHN --format csv'",
+    "arms-fit-rok-prk-nmc.txt, 'arms fit --dyad ROK,PRK --data nmc'",
   })
   void output_matchesGoldenFile(String file, String command) throws IOException {
     var r = CliRunner.run(command.split(" "));

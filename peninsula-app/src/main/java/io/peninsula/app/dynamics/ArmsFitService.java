@@ -1,13 +1,17 @@
 package io.peninsula.app.dynamics;
 
 import io.peninsula.app.BadRequestException;
+import io.peninsula.app.Provenance;
+import io.peninsula.app.Stopwatch;
 import io.peninsula.engine.dynamics.AnnualSeries;
 import io.peninsula.engine.dynamics.ArmsDynamics;
 import io.peninsula.engine.dynamics.ArmsFit;
 import io.peninsula.engine.dynamics.ArmsFitConfig;
+import io.peninsula.engine.dynamics.ArmsFitResult;
 import io.peninsula.error.InvalidInputException;
 import io.peninsula.formats.data.MilexData;
 import io.peninsula.model.Scenario;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -19,17 +23,22 @@ import java.util.Optional;
 public final class ArmsFitService {
   /** Fits the request's dyad and scores it on the held-out years. */
   public ArmsFitOutcome run(ArmsFitRequest r) {
+    Stopwatch clock = new Stopwatch();
     if (r.bootstrap() < 1) throw new BadRequestException("--bootstrap must be at least 1, got " + r.bootstrap());
     MilexData data = ArmsData.load(r.data());
     String a = r.firstState();
     String b = r.secondState();
     ArmsFitConfig config = config(data, a, b, r);
     AnnualSeries[] s = {data.series(a, config.from(), config.to()), data.series(b, config.from(), config.to())};
+    ArmsFitResult fit;
     try {
-      return new ArmsFitOutcome(r, ArmsFit.fit(s[0], s[1], config), ArmsData.of(data.source()));
+      fit = ArmsFit.fit(s[0], s[1], config);
     } catch (InvalidInputException e) {
       throw new InvalidInputException("cannot fit " + a + "-" + b + ": " + e.getMessage(), e);
     }
+    ArmsData used = ArmsData.of(data);
+    Provenance provenance = clock.provenance("arms fit", List.of(used.stamp()), ArmsFitOutcome.options(fit, used.name()), r.seed());
+    return new ArmsFitOutcome(provenance, r, fit, used);
   }
 
   /** Resolves the fit window and holdout; the defaults are the dyad's longest common run and its last 5 years. */
@@ -93,7 +102,7 @@ public final class ArmsFitService {
     AnnualSeries sa = data.series(a, w[0], w[1]);
     AnnualSeries sb = data.series(b, w[0], w[1]);
     try {
-      return new Dyad(r.firstActor(), a, r.secondActor(), b, ArmsData.of(data.source()), w[0], w[1],
+      return new Dyad(r.firstActor(), a, r.secondActor(), b, ArmsData.of(data), w[0], w[1],
           ArmsDynamics.fit(r.firstActor(), r.secondActor(), sa, sb));
     } catch (InvalidInputException e) {
       throw new InvalidInputException("--arms: cannot fit " + a + "-" + b + ": " + e.getMessage(), e);

@@ -59,7 +59,10 @@ public final class SimulateService {
       throw new BadRequestException("model " + m.model().name() + " cannot run on " + loaded.origin() + ": " + e.getMessage(), e);
     }
     var options = SimulateOutcome.runConfig(request, m.config(), config, arms);
-    return new SimulateOutcome(clock.provenance("simulate", loaded, request.model(), m, options, request.threads()), request,
+    // with --arms the bundled expenditure file is an input besides the scenario: its hash goes into the provenance
+    var provenance = clock.provenance("simulate", loaded, request.model(), m, options, request.threads())
+        .withInputs(arms.map(a -> java.util.List.of(a.data().stamp())).orElse(java.util.List.of()));
+    return new SimulateOutcome(provenance, request,
         loaded, m.config(), config, arms, r);
   }
 }

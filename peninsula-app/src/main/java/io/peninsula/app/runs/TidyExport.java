@@ -137,6 +137,7 @@ public final class TidyExport {
           c("issue", Type.TEXT), c("mean", Type.DOUBLE), c("p05", Type.DOUBLE), c("p50", Type.DOUBLE), c("p95", Type.DOUBLE),
           c("p_changed", Type.DOUBLE), c("sd", Type.DOUBLE)), Map.of());
       case "sensitivity" -> inferred(table, run, res.path("rows"));
+      case "arms fit" -> armsFit(table, run, res);
       default -> inferred(table, run, ROWS.containsKey(run.command()) ? res.path(ROWS.get(run.command())) : firstRecordList(res));
     };
   }
@@ -172,6 +173,23 @@ public final class TidyExport {
     for (JsonNode n : res.path("levers"))
       rows.add(List.of(run.id(), n.path("actor").asText(), n.path("lever").asText(), n.path("from").asDouble(), n.path("to").asDouble(),
           n.path("to").asDouble() - n.path("from").asDouble(), n.path("outcome").asDouble(), n.path("reachable").asText()));
+    return new TableFile(table, with(cols), rows);
+  }
+
+  /**
+   * As {@code arms fit --format csv}: one row per model scored on the held-out years, with the dyad,
+   * data set, fit window and holdout beside each (no rows when the fit held no years out).
+   */
+  private static TableFile armsFit(String table, RunRecord run, JsonNode res) {
+    List<Column> cols = List.of(c("model", Type.TEXT), c("first", Type.TEXT), c("second", Type.TEXT), c("data", Type.TEXT),
+        c("fit_from", Type.LONG), c("fit_to", Type.LONG), c("holdout_from", Type.LONG), c("holdout_to", Type.LONG), c("years", Type.LONG),
+        c("rmse_one_step", Type.DOUBLE), c("rmse_dynamic", Type.DOUBLE));
+    List<List<Object>> rows = new ArrayList<>();
+    for (JsonNode n : res.path("scores"))
+      rows.add(java.util.Arrays.asList(run.id(), n.path("model").asText(), res.path("first").asText(), res.path("second").asText(),
+          res.path("data").path("name").asText(), value(res.get("fit_from"), Type.LONG), value(res.get("fit_to"), Type.LONG),
+          value(res.get("holdout_from"), Type.LONG), value(res.get("holdout_to"), Type.LONG), value(n.get("years"), Type.LONG),
+          value(n.get("rmse_one_step"), Type.DOUBLE), value(n.get("rmse_dynamic"), Type.DOUBLE)));
     return new TableFile(table, with(cols), rows);
   }
 

@@ -39,10 +39,14 @@ public final class MilexData {
   }
 
   private final Source source;
+  private final String file;
+  private final byte[] bytes;
   private final Map<String, TreeMap<Integer, Double>> byState;
 
-  private MilexData(Source source, Map<String, TreeMap<Integer, Double>> byState) {
+  private MilexData(Source source, String file, byte[] bytes, Map<String, TreeMap<Integer, Double>> byState) {
     this.source = source;
+    this.file = file;
+    this.bytes = bytes;
     this.byState = byState;
   }
 
@@ -60,6 +64,16 @@ public final class MilexData {
 
   public Source source() {
     return source;
+  }
+
+  /** The bundled file read, as its resource path inside the jar (e.g. {@code io/peninsula/data/sipri-milex-subset.csv}). */
+  public String file() {
+    return file;
+  }
+
+  /** The file's bytes as read (a copy), for the hash a run's provenance records. */
+  public byte[] bytes() {
+    return bytes.clone();
   }
 
   /** The states with at least one value. */
@@ -124,13 +138,14 @@ public final class MilexData {
 
   private static MilexData load(Source source, String file, String stateColumn, String valueColumn, double scale) {
     String path = "/io/peninsula/data/" + file;
-    String text;
+    byte[] bytes;
     try (InputStream in = MilexData.class.getResourceAsStream(path)) {
       if (in == null) throw new IllegalStateException("missing bundled resource " + path);
-      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      bytes = in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    String text = new String(bytes, StandardCharsets.UTF_8);
     List<String> lines = text.lines().filter(l -> !l.isBlank()).toList();
     List<String> header = List.of(lines.get(0).split(",", -1));
     int si = header.indexOf(stateColumn);
@@ -144,6 +159,6 @@ public final class MilexData {
       if (v <= 0) continue; // -9 marks a missing COW value
       by.computeIfAbsent(c[si], k -> new TreeMap<>()).put(Integer.parseInt(c[yi]), v * scale);
     }
-    return new MilexData(source, by);
+    return new MilexData(source, path.substring(1), bytes, by);
   }
 }
