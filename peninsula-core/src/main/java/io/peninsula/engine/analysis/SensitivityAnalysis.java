@@ -24,9 +24,11 @@ import java.util.function.LongConsumer;
  * resolve.
  *
  * <p>Default sizes: Morris r = 10 trajectories with p = 4 levels; Sobol N = {@value #DEFAULT_SOBOL_N}
- * base points: on the bundled korea-2025 scenario 1,497 of its 1,500 first-order indices then have a
- * bootstrap standard error of at most 0.01, the worst 0.024 (measured, see docs/analysis.md, which
- * says why the default was not raised to the N ≈ 32,768 that would bring all under 0.01). Cost: r(k + 1) or
+ * base points: on the bundled korea-2025 scenario the real first-order error (the spread over 20
+ * independently shifted replicates of the design, {@link SobolIndices#computeShifted}) is then under
+ * 0.01 for 1,499 of its 1,500 indices, the exception 0.013 (an issue whose outcome moves in 5 % of
+ * samples); docs/analysis.md gives the measurements and why N was not raised to the 16,384 that
+ * brings that one under 0.01 too. Cost: r(k + 1) or
  * N(k + 2) forecasts for k inputs.
  */
 public final class SensitivityAnalysis {
