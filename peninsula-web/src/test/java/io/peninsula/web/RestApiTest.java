@@ -346,6 +346,10 @@ class RestApiTest {
     assertThat(job.get("progress").get("total").asLong()).isEqualTo(evaluations);
     assertThat(job.get("progress").get("done").asLong()).isEqualTo(evaluations);
     assertThat(http.get("/api/runs/" + job.get("run").asText()).json().get("command").asText()).isEqualTo("sensitivity");
+    // the export: sensitivity --format csv's columns behind the run id, a row per issue × input
+    var csv = http.get("/api/runs/" + job.get("run").asText() + "/export?format=csv");
+    assertThat(csv.body()).startsWith("run,issue,input,mu_star,mu_star_low,mu_star_high,sigma\n" + job.get("run").asText() + ",");
+    assertThat(csv.body().lines().count()).isEqualTo(1L + result.get("rows").size());
   }
 
   @Test
