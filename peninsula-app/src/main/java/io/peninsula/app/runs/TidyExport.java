@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code runs export} and the web's run download ({@link #single}): stored runs as tidy tables. Each run's result becomes the rows of its
- * command's table, with the columns of that command's {@code --format csv} (forecast: the
+ * {@code runs export} and the web's run download ({@link #single}): stored runs as tidy tables.
+ * Each run's result becomes the rows of its command's table, with the columns of that command's {@code --format csv} (forecast: the
  * trajectory {@code round,actor,dimension,position}; montecarlo: one row per option × issue; …),
  * preceded by a {@code run} column holding the run id. Provenance is a second table, {@code runs},
  * one row per run, joined on {@code run}. Runs of one command share one table, so several runs
