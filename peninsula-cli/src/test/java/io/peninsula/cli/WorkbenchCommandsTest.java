@@ -35,11 +35,10 @@ class WorkbenchCommandsTest {
   @Test
   void runsRerun_ofWebGameSolveAndBuildRuns_printsIdentical() throws Exception {
     Path store = dir.resolve("runs.duckdb");
-    String efg = Files.readString(Path.of("../peninsula-formats/src/test/resources/games/entry-deterrence.efg"));
     String solve;
     String build;
     try (var server = io.peninsula.web.WorkbenchServer.start(io.peninsula.web.WorkbenchOptions.local(0, store))) {
-      solve = post(server.url() + "api/games/solve", io.peninsula.app.Json.write(java.util.Map.of("game_text", efg, "method", "enummixed")));
+      solve = solveEntryDeterrence(server.url());
       build = post(server.url() + "api/games/build", "{\"kind\":\"alliance\",\"patron\":\"USA\",\"client\":\"ROK_CONS\"}");
     }
     CliRunner.Result a = CliRunner.run("runs", "rerun", solve, "--store", store.toString());
@@ -58,7 +57,6 @@ class WorkbenchCommandsTest {
   @Test
   void webExport_isWhatRunsExportWrites() throws Exception {
     Path store = dir.resolve("export.duckdb");
-    String efg = Files.readString(Path.of("../peninsula-formats/src/test/resources/games/entry-deterrence.efg"));
     String forecast;
     String compare;
     String solve;
@@ -66,7 +64,7 @@ class WorkbenchCommandsTest {
     try (var server = io.peninsula.web.WorkbenchServer.start(io.peninsula.web.WorkbenchOptions.local(0, store))) {
       forecast = post(server.url() + "api/forecast", "{\"model\":\"bdm\"}");
       compare = post(server.url() + "api/compare", "{\"options\":\"all\"}");
-      solve = post(server.url() + "api/games/solve", io.peninsula.app.Json.write(java.util.Map.of("game_text", efg, "method", "enummixed")));
+      solve = solveEntryDeterrence(server.url());
       web.put("forecast", get(server.url() + "api/runs/" + forecast + "/export?format=csv"));
       web.put("compare", get(server.url() + "api/runs/" + compare + "/export?format=csv"));
       web.put("game-solve", get(server.url() + "api/runs/" + solve + "/export?format=csv"));
@@ -88,6 +86,12 @@ class WorkbenchCommandsTest {
         java.net.http.HttpResponse.BodyHandlers.ofString());
     assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
     return answer.body();
+  }
+
+  /** Solves the entry-deterrence tree (Gambit text, by enummixed) on the server; returns the stored run's id. */
+  private static String solveEntryDeterrence(String url) throws Exception {
+    String efg = Files.readString(Path.of("../peninsula-formats/src/test/resources/games/entry-deterrence.efg"));
+    return post(url + "api/games/solve", io.peninsula.app.Json.write(java.util.Map.of("game_text", efg, "method", "enummixed")));
   }
 
   /** POSTs a JSON body and returns the stored run's id from the Location header. */
