@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,11 +35,10 @@ class WorkbenchCommandsTest {
   @Test
   void runsRerun_ofWebGameSolveAndBuildRuns_printsIdentical() throws Exception {
     Path store = dir.resolve("runs.duckdb");
-    String efg = Files.readString(Path.of("../peninsula-formats/src/test/resources/games/entry-deterrence.efg"));
     String solve;
     String build;
     try (var server = io.peninsula.web.WorkbenchServer.start(io.peninsula.web.WorkbenchOptions.local(0, store))) {
-      solve = post(server.url() + "api/games/solve", io.peninsula.app.Json.write(java.util.Map.of("game_text", efg, "method", "enummixed")));
+      solve = solveEntryDeterrence(server.url());
       build = post(server.url() + "api/games/build", "{\"kind\":\"alliance\",\"patron\":\"USA\",\"client\":\"ROK_CONS\"}");
     }
     CliRunner.Result a = CliRunner.run("runs", "rerun", solve, "--store", store.toString());
@@ -47,6 +47,51 @@ class WorkbenchCommandsTest {
     CliRunner.Result b = CliRunner.run("runs", "rerun", build, "--store", store.toString());
     assertThat(b.exit()).as(b.err()).isZero();
     assertThat(b.out()).isEqualTo("rerun of " + build + ": identical result (game build, seed 0)\n");
+  }
+
+  /**
+   * The web's download of a run ({@code GET /api/runs/{id}/export}) is the file {@code peninsula runs
+   * export} writes for it, byte for byte: a forecast's trajectory, a comparison, a game solve's
+   * equilibria (not empty), and with {@code ?table=runs} the provenance row.
+   */
+  @Test
+  void webExport_isWhatRunsExportWrites() throws Exception {
+    Path store = dir.resolve("export.duckdb");
+    String forecast;
+    String compare;
+    String solve;
+    java.util.Map<String, String> web = new java.util.LinkedHashMap<>();
+    try (var server = io.peninsula.web.WorkbenchServer.start(io.peninsula.web.WorkbenchOptions.local(0, store))) {
+      forecast = post(server.url() + "api/forecast", "{\"model\":\"bdm\"}");
+      compare = post(server.url() + "api/compare", "{\"options\":\"all\"}");
+      solve = solveEntryDeterrence(server.url());
+      web.put("forecast", get(server.url() + "api/runs/" + forecast + "/export?format=csv"));
+      web.put("compare", get(server.url() + "api/runs/" + compare + "/export?format=csv"));
+      web.put("game-solve", get(server.url() + "api/runs/" + solve + "/export?format=csv"));
+      web.put("runs", get(server.url() + "api/runs/" + forecast + "/export?format=csv&table=runs"));
+    }
+    Path out = dir.resolve("tables");
+    CliRunner.Result r = CliRunner.run("runs", "export", forecast, compare, solve, "--out", out.toString(), "--format", "csv", "--store", store.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    for (String table : List.of("forecast", "compare", "game-solve"))
+      assertThat(web.get(table)).as(table).isEqualTo(Files.readString(out.resolve(table + ".csv")));
+    assertThat(web.get("game-solve").lines().skip(1)).isNotEmpty().allSatisfy(l -> assertThat(l).startsWith(solve + ","));
+    List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
+    assertThat(web.get("runs").lines().toList()).containsExactly(runs.get(0), runs.get(1));
+    assertThat(runs.get(1)).startsWith(forecast + ",forecast,");
+  }
+
+  private static String get(String url) throws Exception {
+    var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    return answer.body();
+  }
+
+  /** Solves the entry-deterrence tree (Gambit text, by enummixed) on the server; returns the stored run's id. */
+  private static String solveEntryDeterrence(String url) throws Exception {
+    String efg = Files.readString(Path.of("../peninsula-formats/src/test/resources/games/entry-deterrence.efg"));
+    return post(url + "api/games/solve", io.peninsula.app.Json.write(java.util.Map.of("game_text", efg, "method", "enummixed")));
   }
 
   /** POSTs a JSON body and returns the stored run's id from the Location header. */

@@ -381,19 +381,6 @@ public final class RunStore implements AutoCloseable {
     return stored;
   }
 
-  /** Writes the run's row to a Parquet file (DuckDB's COPY ... TO ... (FORMAT PARQUET)). */
-  public void exportParquet(String id, Path parquet) {
-    if (query("SELECT * FROM runs WHERE id = ?", id).isEmpty()) throw new IllegalArgumentException("no run " + id + " in " + file);
-    String target = parquet.toAbsolutePath().toString().replace("'", "''");
-    try (PreparedStatement ps = conn.prepareStatement(
-        "COPY (SELECT * FROM runs WHERE id = ?) TO '" + target + "' (FORMAT PARQUET)")) {
-      ps.setString(1, id);
-      ps.execute();
-    } catch (SQLException e) {
-      throw new StoreException("cannot export run " + id + " to " + parquet + ": " + firstLine(String.valueOf(e.getMessage())), e);
-    }
-  }
-
   private List<StoredRun> query(String sql, String param) {
     List<StoredRun> out = new ArrayList<>();
     try (PreparedStatement ps = conn.prepareStatement(sql)) {

@@ -1,20 +1,18 @@
 package io.peninsula.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import io.peninsula.app.AppVersion;
 import io.peninsula.app.ServiceResult;
 import io.peninsula.app.runs.Rerun;
 import io.peninsula.app.runs.RunRecord;
+import io.peninsula.app.runs.TidyExport;
 import io.peninsula.app.scenario.LoadedScenario;
 import io.peninsula.app.scenario.ScenarioService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -196,30 +194,24 @@ final class Api {
     return archive.get(id).orElseThrow(() -> ApiException.notFound("no run " + id + " in " + archive.file()));
   }
 
+  /**
+   * A run as the file {@code peninsula runs export ID --format csv|parquet} writes for it (one
+   * implementation, {@link TidyExport}): its command's tidy table with the {@code run} column first,
+   * or with {@code ?table=runs} its provenance row, joined on {@code run}.
+   */
   private void export(Context ctx) {
     RunRecord r = run(ctx);
     String format = Optional.ofNullable(ctx.queryParam("format")).orElse("csv");
-    switch (format) {
-      case "csv" -> {
-        ctx.header("Content-Disposition", "attachment; filename=\"" + r.id() + ".csv\"");
-        ctx.contentType("text/csv").result(TidyCsv.of(r.command(), tree(r.resultJson())));
-      }
-      case "parquet" -> {
-        try {
-          Path dir = Files.createTempDirectory("peninsula-export");
-          Path file = dir.resolve(r.id() + ".parquet");
-          archive.exportParquet(r.id(), file);
-          byte[] bytes = Files.readAllBytes(file);
-          Files.deleteIfExists(file);
-          Files.deleteIfExists(dir);
-          ctx.header("Content-Disposition", "attachment; filename=\"" + r.id() + ".parquet\"");
-          ctx.contentType("application/vnd.apache.parquet").result(bytes);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      }
-      default -> throw ApiException.badField("format", "unknown format \"" + format + "\" (allowed: csv, parquet)");
-    }
+    if (!List.of("csv", "parquet").contains(format)) throw ApiException.badField("format", "unknown format \"" + format + "\" (allowed: csv, parquet)");
+    String table = Optional.ofNullable(ctx.queryParam("table")).orElse("result");
+    TidyExport.Part part = switch (table) {
+      case "result" -> TidyExport.Part.RESULT;
+      case "runs" -> TidyExport.Part.PROVENANCE;
+      default -> throw ApiException.badField("table", "unknown table \"" + table + "\" (allowed: result, the command's table; runs, the provenance)");
+    };
+    TidyExport.Single file = TidyExport.single(r, part, format);
+    ctx.header("Content-Disposition", "attachment; filename=\"" + r.id() + "-" + file.table() + "." + format + "\"");
+    ctx.contentType(format.equals("csv") ? "text/csv; charset=utf-8" : "application/vnd.apache.parquet").result(file.bytes());
   }
 
   /** Rebuilds a stored run's typed request, runs it again on its stored scenario and says whether the result is identical. */
@@ -231,14 +223,6 @@ final class Api {
     out.put("identical", v.identical());
     out.put("first_difference", v.firstDifference().orElse(null));
     json(ctx, 200, out);
-  }
-
-  private static JsonNode tree(String json) {
-    try {
-      return Json.MAPPER.readTree(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static String resource(String name) {

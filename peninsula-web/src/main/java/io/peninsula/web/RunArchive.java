@@ -43,11 +43,6 @@ public final class RunArchive {
     return new RunLog(file).get(id);
   }
 
-  /** Writes one run as Parquet (the store's own export) into {@code target}. */
-  public synchronized void exportParquet(String id, Path target) {
-    new RunLog(file).exportParquet(id, target);
-  }
-
   static Map<String, Object> summary(RunRecord r) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("id", r.id());

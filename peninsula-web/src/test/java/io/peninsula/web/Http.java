@@ -42,6 +42,20 @@ final class Http {
     return send(HttpRequest.newBuilder(URI.create(base + path)).headers(headers).GET());
   }
 
+  /** A GET whose answer is kept as bytes (a Parquet download). */
+  HttpResponse<byte[]> bytes(String path) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).GET();
+    if (token != null) b.header("Authorization", "Bearer " + token);
+    try {
+      return client.send(b.timeout(Duration.ofSeconds(120)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   Answer delete(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
   }

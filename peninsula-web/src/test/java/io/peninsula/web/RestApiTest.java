@@ -273,7 +273,7 @@ class RestApiTest {
     assertThat(stored.json().get("command").asText()).isEqualTo("montecarlo");
     assertThat(http.get("/api/runs").json().get("runs").toString()).contains(run);
     var csv = http.get("/api/runs/" + run + "/export?format=csv");
-    assertThat(csv.body()).startsWith("option,issue,samples,mean,sd,p05,p50,p95,min,max,mean_change,p_change\n");
+    assertThat(csv.body()).startsWith("run,option,issue,model,samples,mean,sd,p05,p50,p95\n" + run + ",");
   }
 
   @Test
@@ -296,7 +296,8 @@ class RestApiTest {
       assertThat(row.get("p05").asDouble()).isLessThanOrEqualTo(row.get("p50").asDouble());
     assertThat(job.get("result").get("provenance").get("command").asText()).isEqualTo("simulate");
     var csv = http.get("/api/runs/" + job.get("run").asText() + "/export?format=csv");
-    assertThat(csv.body()).startsWith("year,issue,mean,sd,p05,p50,p95,p_changed\n");
+    // the columns of simulate --format csv, behind the run id (as runs export writes them)
+    assertThat(csv.body()).startsWith("run,year,issue,mean,p05,p50,p95,p_changed,sd\n" + job.get("run").asText() + ",2025,dprk_nuclear,");
     assertThat(csv.body().lines().count()).isEqualTo(1 + 4L * issues);
   }
 
@@ -345,6 +346,10 @@ class RestApiTest {
     assertThat(job.get("progress").get("total").asLong()).isEqualTo(evaluations);
     assertThat(job.get("progress").get("done").asLong()).isEqualTo(evaluations);
     assertThat(http.get("/api/runs/" + job.get("run").asText()).json().get("command").asText()).isEqualTo("sensitivity");
+    // the export: sensitivity --format csv's columns behind the run id, a row per issue × input
+    var csv = http.get("/api/runs/" + job.get("run").asText() + "/export?format=csv");
+    assertThat(csv.body()).startsWith("run,issue,input,mu_star,mu_star_low,mu_star_high,sigma\n" + job.get("run").asText() + ",");
+    assertThat(csv.body().lines().count()).isEqualTo(1L + result.get("rows").size());
   }
 
   @Test

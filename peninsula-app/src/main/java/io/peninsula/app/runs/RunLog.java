@@ -77,13 +77,6 @@ public final class RunLog {
     }
   }
 
-  /** Writes one run's row to a Parquet file. */
-  public void exportParquet(String id, Path parquet) {
-    try (RunStore s = RunStore.open(file)) {
-      s.exportParquet(id, parquet);
-    }
-  }
-
   /** The stored request of a run, when it was stored by a service (runs of older versions have none). */
   public static Optional<JsonNode> request(RunRecord run) {
     try {

@@ -15,8 +15,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code runs export}: stored runs as tidy tables. Each run's result becomes the rows of its
- * command's table, with the columns of that command's {@code --format csv} (forecast: the
+ * {@code runs export} and the web's run download ({@link #single}): stored runs as tidy tables.
+ * Each run's result becomes the rows of its command's table, with the columns of that command's {@code --format csv} (forecast: the
  * trajectory {@code round,actor,dimension,position}; montecarlo: one row per option × issue; …),
  * preceded by a {@code run} column holding the run id. Provenance is a second table, {@code runs},
  * one row per run, joined on {@code run}. Runs of one command share one table, so several runs
@@ -68,6 +68,41 @@ public final class TidyExport {
     for (int i = 0; i < files.size(); i++)
       out.add(new Written(files.get(i), tables.get(i).rows().size(), tables.get(i).columns().stream().map(Column::name).toList()));
     return out;
+  }
+
+  /** Which of one run's two tables: its command's table (the result), or its provenance row ({@code runs}). */
+  public enum Part { RESULT, PROVENANCE }
+
+  /** One table of one run: its name ({@code forecast}, {@code game-solve}, …, or {@code runs}) and the file's bytes. */
+  public record Single(String table, byte[] bytes) {}
+
+  /**
+   * One run's {@code part} as the file {@code runs export ID --format FORMAT} writes for it, byte
+   * for byte ({@code NAME.csv} or {@code NAME.parquet}, the {@code run} column first): the web's
+   * download of a run.
+   */
+  public static Single single(RunRecord run, Part part, String format) {
+    TableFile table = tables(List.of(run)).get(part == Part.PROVENANCE ? 0 : 1);
+    Path dir;
+    try {
+      dir = Files.createTempDirectory("peninsula-export");
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot export run " + run.id() + ": no scratch folder (" + e.getMessage() + ")", e);
+    }
+    Path file = dir.resolve(table.name() + "." + format);
+    try {
+      write(List.of(table), dir, format);
+      return new Single(table.name(), Files.readAllBytes(file));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException("cannot export run " + run.id() + ": " + e.getMessage(), e);
+    } finally {
+      try {
+        Files.deleteIfExists(file);
+        Files.deleteIfExists(dir);
+      } catch (java.io.IOException e) {
+        // a scratch file left in the temporary folder; the answer is complete
+      }
+    }
   }
 
   /** Writes each table into {@code dir} as {@code NAME.parquet} or {@code NAME.csv}; returns the files written. */

@@ -484,7 +484,8 @@ async function runAction(id, act) {
     const blob = await res.blob();
     const a = document.createElement('a');
     a.href = URL.createObjectURL(blob);
-    a.download = id + '.' + act;
+    const named = /filename="([^"]+)"/.exec(res.headers.get('Content-Disposition') || '');
+    a.download = named ? named[1] : id + '.' + act;
     a.click();
   }
 }
