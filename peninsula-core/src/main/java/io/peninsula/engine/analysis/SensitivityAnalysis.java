@@ -20,8 +20,9 @@ import java.util.function.LongConsumer;
  * scenario's {@link SensitivityInputs} (every position, salience and capability, each sampled from
  * its declared law), with the model's forecast outcome of every issue as the outputs. Rows are
  * sorted per issue by the ranking measure (μ* or the total index), each with its bootstrap 95 %
- * interval, and {@link Report#warnings()} names the issues whose ranking the intervals do not
- * resolve.
+ * interval (Sobol with R replicates: the mean of R shifted replicates and its Student t interval,
+ * {@link SobolIndices#replicated}), and {@link Report#warnings} names the issues whose ranking the
+ * intervals do not resolve.
  *
  * <p>Default sizes: Morris r = 10 trajectories with p = 4 levels; Sobol N = {@value #DEFAULT_SOBOL_N}
  * base points: on the bundled korea-2025 scenario the real first-order error (the spread over 20
@@ -93,11 +94,27 @@ public final class SensitivityAnalysis {
     }
   }
 
-  /** Rows sorted per issue (issues in scenario order), the sizes used and the ranking warnings. */
-  public record Report(Method method, int samples, int inputs, int evaluations, List<Row> rows) {
+  /**
+   * Rows sorted per issue (issues in scenario order), the sizes used and the ranking warnings.
+   * {@code replicates} is 0 when the intervals are bootstrap intervals, else the number R of shifted
+   * replicates whose mean and t-interval the rows give (Sobol only; see {@link SobolIndices#replicated}).
+   */
+  public record Report(Method method, int samples, int inputs, int evaluations, List<Row> rows, int replicates) {
     public Report {
       Objects.requireNonNull(method, "method");
       rows = List.copyOf(rows);
+      if (replicates < 0 || replicates == 1) throw new IllegalArgumentException("replicates must be 0 or >= 2, got " + replicates);
+      if (replicates > 0 && method != Method.SOBOL) throw new IllegalArgumentException("replicates apply to Sobol only");
+    }
+
+    /** With bootstrap intervals. */
+    public Report(Method method, int samples, int inputs, int evaluations, List<Row> rows) {
+      this(method, samples, inputs, evaluations, rows, 0);
+    }
+
+    /** Whether the intervals come from shifted replicates (else from the bootstrap). */
+    public boolean replicated() {
+      return replicates > 0;
     }
 
     /** The first {@code k} rows of every issue. */
@@ -139,7 +156,8 @@ public final class SensitivityAnalysis {
         }
         if (overlaps > 0)
           out.add(issue + ": the 95 % intervals of " + overlaps + (overlaps == 1 ? " pair" : " pairs")
-              + " of neighbouring inputs overlap (first: " + example + "), so their order is not resolved; raise --samples to separate them");
+              + " of neighbouring inputs overlap (first: " + example + "), so their order is not resolved; raise --samples"
+              + (replicated() ? " or --replicates" : "") + " to separate them");
         a = b;
       }
       return out;
@@ -161,6 +179,11 @@ public final class SensitivityAnalysis {
     return (long) samples * (inputs + (method == Method.MORRIS ? 1 : 2));
   }
 
+  /** As {@link #evaluations(Method, int, int)}, times R for Sobol on R shifted replicates ({@code replicates} 0: one unshifted design). */
+  public static long evaluations(Method method, int inputs, int samples, int replicates) {
+    return evaluations(method, inputs, samples) * Math.max(1, replicates);
+  }
+
   /**
    * As {@link #run(Scenario, BargainingModel, ModelConfig, Method, int, Optional)}, reporting to
    * {@code progress} the number of forecasts made so far (of {@link #evaluations}; from worker
@@ -170,10 +193,25 @@ public final class SensitivityAnalysis {
    */
   public static Report run(Scenario scenario, BargainingModel model, ModelConfig config, Method method, int samples, Optional<String> issue,
       AtomicBoolean cancel, LongConsumer progress) {
+    return run(scenario, model, config, method, samples, issue, 0, cancel, progress);
+  }
+
+  /**
+   * As {@link #run(Scenario, BargainingModel, ModelConfig, Method, int, Optional, AtomicBoolean, LongConsumer)};
+   * with {@code replicates} R ≥ 2 (Sobol only) the indices are the means of R independently shifted
+   * replicates of the N-point design and the intervals Student's t on their spread
+   * ({@link SobolIndices#replicated}, shift seeds drawn from {@code config.seed()}); progress counts to
+   * R·N(k + 2) and {@code cancel} stops any replicate. 0: one unshifted design with bootstrap intervals.
+   */
+  public static Report run(Scenario scenario, BargainingModel model, ModelConfig config, Method method, int samples, Optional<String> issue,
+      int replicates, AtomicBoolean cancel, LongConsumer progress) {
     if (samples < 2) throw new IllegalArgumentException("samples must be at least 2, got " + samples);
+    if (replicates < 0 || replicates == 1) throw new IllegalArgumentException("replicates must be at least 2, got " + replicates);
+    if (replicates > 0 && method != Method.SOBOL)
+      throw new IllegalArgumentException("replicates apply to the Sobol method only, not " + method.name().toLowerCase(java.util.Locale.ROOT));
     SensitivityInputs inputs = SensitivityInputs.standard(scenario);
     List<String> issueIds = scenario.issues().stream().map(Issue::id).toList();
-    long planned = evaluations(method, inputs.size(), samples);
+    long planned = evaluations(method, inputs.size(), samples, replicates);
     AtomicLong made = new AtomicLong();
     Function<double[], double[]> f = u -> {
       if (cancel.get()) throw new CancellationException("sensitivity analysis cancelled after " + made.get() + " of " + planned + " forecasts");
@@ -200,7 +238,8 @@ public final class SensitivityAnalysis {
           secondHalf[o][i] = Double.NaN;
         }
     } else {
-      var r = SobolIndices.compute(k, samples, RESAMPLES, config.seed(), f);
+      var r = replicates > 0 ? SobolIndices.replicated(k, samples, replicates, config.seed(), f)
+          : SobolIndices.compute(k, samples, RESAMPLES, config.seed(), f);
       evaluations = r.evaluations();
       main = r.total();
       second = r.first();
@@ -219,6 +258,6 @@ public final class SensitivityAnalysis {
       part.sort(Comparator.comparingDouble(Row::main).reversed().thenComparing(Row::input));
       rows.addAll(part);
     }
-    return new Report(method, samples, k, evaluations, rows);
+    return new Report(method, samples, k, evaluations, rows, replicates);
   }
 }
