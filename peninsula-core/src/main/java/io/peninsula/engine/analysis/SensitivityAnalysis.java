@@ -112,6 +112,14 @@ public final class SensitivityAnalysis {
       this(method, samples, inputs, evaluations, rows, 0);
     }
 
+    /**
+     * The multiplier of the standard error in the 95 % half-widths: Student's t_{R−1, 0.975} with
+     * replicates ({@link SobolIndices#tQuantile95}), z = {@link SobolIndices#Z95} for the bootstrap.
+     */
+    public double critical() {
+      return replicated() ? SobolIndices.tQuantile95(replicates - 1) : SobolIndices.Z95;
+    }
+
     /** Whether the intervals come from shifted replicates (else from the bootstrap). */
     public boolean replicated() {
       return replicates > 0;
