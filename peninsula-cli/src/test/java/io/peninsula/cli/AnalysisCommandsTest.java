@@ -154,4 +154,19 @@ class AnalysisCommandsTest {
         "--no-store", "--format", "csv");
     assertThat(other.out()).isNotEqualTo(same.out());
   }
+
+  /** korea-2025's cost_sharing outcome leaves its status quo in about 5 % of samples: a note says its indices rest on few rows. */
+  @Test
+  void sensitivity_rareEventOutcome_noteSaysOnHowFewRowsItsIndicesRest() {
+    var r = CliRunner.run("sensitivity", "korea-2025", "--method", "sobol", "--samples", "64", "--issue", "cost_sharing", "--top", "1",
+        "--no-store");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("ROK_PROG position on cost_sharing  1.028  0.030  1.000  0.361");
+    assertThat(r.err()).isEqualTo("peninsula sensitivity: note: cost_sharing: the outcome was 50 (the status quo) in 95 % of the 128 forecasts"
+        + " of the base samples A and B; it moved in only 6, on which its indices rest; raise --samples, or add --replicates to see their real error\n");
+    var morris = CliRunner.run("sensitivity", "korea-2025", "--method", "morris", "--issue", "opcon", "--top", "1", "--no-store");
+    assertThat(morris.exit()).as(morris.err()).isZero();
+    assertThat(morris.err()).isEqualTo("peninsula sensitivity: note: opcon: the outcome was 50 (the status quo) in all 1510 forecasts along the"
+        + " trajectories: it does not move with these inputs, so every effect is 0\n");
+  }
 }

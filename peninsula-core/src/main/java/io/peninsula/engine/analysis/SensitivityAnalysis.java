@@ -95,21 +95,42 @@ public final class SensitivityAnalysis {
   }
 
   /**
+   * How concentrated an issue's outcome was: its most common value over the evaluations that
+   * estimate the variance (Sobol: f(A) and f(B); Morris: every point of the trajectories) and
+   * whether that value is the issue's status quo.
+   */
+  public record Concentration(String issue, OutputMode mode, boolean statusQuo) {
+    public Concentration {
+      Objects.requireNonNull(issue, "issue");
+      Objects.requireNonNull(mode, "mode");
+    }
+  }
+
+  /**
+   * Share of the evaluations above which an outcome counts as stuck at one value (a rare-event
+   * output): its indices rest on the remaining rows, a note says so.
+   */
+  public static final double CONCENTRATED = 0.9;
+
+  /**
    * Rows sorted per issue (issues in scenario order), the sizes used and the ranking warnings.
    * {@code replicates} is 0 when the intervals are bootstrap intervals, else the number R of shifted
    * replicates whose mean and t-interval the rows give (Sobol only; see {@link SobolIndices#replicated}).
+   * {@code concentrations}: per issue, how concentrated its outcome was (empty: not measured).
    */
-  public record Report(Method method, int samples, int inputs, int evaluations, List<Row> rows, int replicates) {
+  public record Report(Method method, int samples, int inputs, int evaluations, List<Row> rows, int replicates,
+      List<Concentration> concentrations) {
     public Report {
       Objects.requireNonNull(method, "method");
       rows = List.copyOf(rows);
+      concentrations = List.copyOf(concentrations);
       if (replicates < 0 || replicates == 1) throw new IllegalArgumentException("replicates must be 0 or >= 2, got " + replicates);
       if (replicates > 0 && method != Method.SOBOL) throw new IllegalArgumentException("replicates apply to Sobol only");
     }
 
-    /** With bootstrap intervals. */
+    /** With bootstrap intervals and no concentrations measured. */
     public Report(Method method, int samples, int inputs, int evaluations, List<Row> rows) {
-      this(method, samples, inputs, evaluations, rows, 0);
+      this(method, samples, inputs, evaluations, rows, 0, List.of());
     }
 
     /**
@@ -141,9 +162,12 @@ public final class SensitivityAnalysis {
     }
 
     /**
-     * One sentence per issue whose ranking among its first {@code k} rows is not resolved: two
-     * neighbours whose 95 % intervals of the main measure overlap, where the upper one's interval
-     * excludes 0 (pairs of negligible inputs, whose order does not matter, are not counted).
+     * Notes on the issues shown, in their order: an outcome that sat at one value in more than
+     * {@link #CONCENTRATED} of the evaluations (its indices rest on the few rows where it moved, or
+     * it never moved and every index is 0); and one sentence per issue whose ranking among its first
+     * {@code k} rows is not resolved: two neighbours whose 95 % intervals of the main measure
+     * overlap, where the upper one's interval excludes 0 (pairs of negligible inputs, whose order
+     * does not matter, are not counted).
      */
     public List<String> warnings(int k) {
       List<String> out = new ArrayList<>();
@@ -152,6 +176,8 @@ public final class SensitivityAnalysis {
         String issue = shown.get(a).issue();
         int b = a;
         while (b < shown.size() && shown.get(b).issue().equals(issue)) b++;
+        for (Concentration c : concentrations)
+          if (c.issue().equals(issue) && c.mode().share() > CONCENTRATED) out.add(concentrationNote(c));
         int overlaps = 0;
         String example = null;
         for (int r = a; r + 1 < b; r++) {
@@ -169,6 +195,26 @@ public final class SensitivityAnalysis {
         a = b;
       }
       return out;
+    }
+
+    private String concentrationNote(Concentration c) {
+      OutputMode m = c.mode();
+      String where = method == Method.SOBOL ? " forecasts of the base samples A and B" : " forecasts along the trajectories";
+      String value = "the outcome was " + plain(m.value()) + (c.statusQuo() ? " (the status quo)" : "");
+      if (m.count() == m.of())
+        return c.issue() + ": " + value + " in all " + m.of() + where + ": it does not move with these inputs, so every "
+            + (method == Method.SOBOL ? "index" : "effect") + " is 0";
+      double pct = 100.0 * m.share();
+      String share = String.format(java.util.Locale.ROOT, pct >= 99.5 ? "%.1f" : "%.0f", pct);
+      long moved = m.of() - m.count();
+      return c.issue() + ": " + value + " in " + share + " % of the " + m.of() + where + "; it moved in only " + moved
+          + ", on which its " + (method == Method.SOBOL ? "indices" : "effects") + " rest; raise --samples"
+          + (method == Method.SOBOL && !replicated() ? ", or add --replicates to see their real error" : "");
+    }
+
+    private static String plain(double v) {
+      if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+      return java.math.BigDecimal.valueOf(v).setScale(3, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
   }
 
@@ -235,9 +281,11 @@ public final class SensitivityAnalysis {
     double[][] second;
     double[][] secondHalf = new double[issueIds.size()][k];
     int evaluations;
+    List<OutputMode> modes;
     if (method == Method.MORRIS) {
       var r = MorrisScreening.compute(k, samples, MORRIS_LEVELS, config.seed(), RESAMPLES, f);
       evaluations = r.evaluations();
+      modes = r.modes();
       main = r.muStar();
       second = r.sigma();
       for (int o = 0; o < main.length; o++)
@@ -249,6 +297,7 @@ public final class SensitivityAnalysis {
       var r = replicates > 0 ? SobolIndices.replicated(k, samples, replicates, config.seed(), f)
           : SobolIndices.compute(k, samples, RESAMPLES, config.seed(), f);
       evaluations = r.evaluations();
+      modes = r.modes();
       main = r.total();
       second = r.first();
       for (int o = 0; o < main.length; o++)
@@ -266,6 +315,13 @@ public final class SensitivityAnalysis {
       part.sort(Comparator.comparingDouble(Row::main).reversed().thenComparing(Row::input));
       rows.addAll(part);
     }
-    return new Report(method, samples, k, evaluations, rows, replicates);
+    List<Concentration> concentrations = new ArrayList<>();
+    for (int o = 0; o < issueIds.size(); o++) {
+      if (issue.isPresent() && !issueIds.get(o).equals(issue.get())) continue;
+      OutputMode mode = modes.get(o);
+      boolean sq = scenario.issues().get(o).statusQuo().map(q -> Double.compare(q.value(), mode.value()) == 0).orElse(false);
+      concentrations.add(new Concentration(issueIds.get(o), mode, sq));
+    }
+    return new Report(method, samples, k, evaluations, rows, replicates, concentrations);
   }
 }

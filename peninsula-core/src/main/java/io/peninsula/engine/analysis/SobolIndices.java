@@ -1,5 +1,7 @@
 package io.peninsula.engine.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.IntStream;
@@ -74,19 +76,16 @@ public final class SobolIndices {
    * when {@code resamples} is 0 and {@code replicates} is 0), or, from {@link #replicated}, the
    * standard error SD/√R of the mean of {@code replicates} shifted replicates. {@code critical} is
    * the multiplier of the SE in the 95 % half-width: z = {@link #Z95} for the bootstrap, Student's
-   * t_{R−1, 0.975} for replicates.
+   * t_{R−1, 0.975} for replicates. {@code modes} gives, per output, its most common value over the
+   * 2N evaluations f(A), f(B) that estimate its variance (pooled over replicates; {@link OutputMode}).
    */
   public record Result(double[][] first, double[][] total, double[] variance, int evaluations,
-      double[][] firstSe, double[][] totalSe, int resamples, int replicates, double critical) {
+      double[][] firstSe, double[][] totalSe, int resamples, int replicates, double critical, List<OutputMode> modes) {
     public Result {
       if (replicates < 0 || replicates == 1) throw new IllegalArgumentException("replicates must be 0 or >= 2, got " + replicates);
       if (!(critical > 0)) throw new IllegalArgumentException("critical value must be positive, got " + critical);
-    }
-
-    /** A single design with bootstrap standard errors (normal 95 % interval). */
-    public Result(double[][] first, double[][] total, double[] variance, int evaluations, double[][] firstSe, double[][] totalSe,
-        int resamples) {
-      this(first, total, variance, evaluations, firstSe, totalSe, resamples, 0, Z95);
+      modes = List.copyOf(modes);
+      if (modes.size() != variance.length) throw new IllegalArgumentException(modes.size() + " modes for " + variance.length + " outputs");
     }
 
     /** Half-width of the 95 % interval of S_i (output o, input i). */
@@ -208,7 +207,13 @@ public final class SobolIndices {
         totalSe[o][i] = sd(y) / Math.sqrt(replicates);
       }
     }
-    return new Result(first, total, variance, (int) evaluations, firstSe, totalSe, 0, replicates, tQuantile95(replicates - 1));
+    List<OutputMode> modes = new ArrayList<>();
+    for (int o = 0; o < m; o++) {
+      List<OutputMode> parts = new ArrayList<>();
+      for (Result r : reps) parts.add(r.modes().get(o));
+      modes.add(OutputMode.pool(parts));
+    }
+    return new Result(first, total, variance, (int) evaluations, firstSe, totalSe, 0, replicates, tQuantile95(replicates - 1), modes);
   }
 
   /**
@@ -296,7 +301,16 @@ public final class SobolIndices {
         totalSe[o][i] = sd(bootTotal);
       }
     }
-    return new Result(first, total, variance, n * (k + 2), firstSe, totalSe, resamples);
+    List<OutputMode> modes = new ArrayList<>();
+    double[] values = new double[2 * n];
+    for (int o = 0; o < m; o++) {
+      for (int j = 0; j < n; j++) {
+        values[2 * j] = fa[j][o];
+        values[2 * j + 1] = fb[j][o];
+      }
+      modes.add(OutputMode.of(values));
+    }
+    return new Result(first, total, variance, n * (k + 2), firstSe, totalSe, resamples, 0, Z95, modes);
   }
 
 

@@ -300,4 +300,18 @@ class SobolIndicesTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> SobolIndices.replicated(3, 64, 1, 1L, SobolIndicesTest::ishigami))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("replicates must be at least 2, got 1");
   }
+
+  @Test
+  void modes_countTheMostCommonOutputOverAAndB_pooledOverReplicates() {
+    // f = x1 when x1 ≥ 15/16, else 0: the first coordinate of A (and of B, coordinate k of the
+    // sequence) puts exactly N/16 of N = 1024 points in [15/16, 1) (a (0, m, 1)-net, shifted or not),
+    // so 0 is the output in exactly 2N·15/16 = 1920 of the 2N = 2048 evaluations of A and B
+    java.util.function.Function<double[], double[]> f = u -> new double[] {u[0] >= 15.0 / 16 ? u[0] : 0, u[1]};
+    var r = SobolIndices.compute(2, 1024, f);
+    assertThat(r.modes().get(0)).isEqualTo(new OutputMode(0, 1920, 2048));
+    // x2 over A and B: distinct but for the points the two coordinates share (both 1/2 at the first point)
+    assertThat(r.modes().get(1).count()).isLessThan(5);
+    var rep = SobolIndices.replicated(2, 1024, 3, 4L, f);
+    assertThat(rep.modes().get(0)).isEqualTo(new OutputMode(0, 3 * 1920, 3 * 2048));
+  }
 }
