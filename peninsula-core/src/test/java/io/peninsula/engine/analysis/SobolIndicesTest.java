@@ -15,6 +15,21 @@ class SobolIndicesTest {
     return new double[] {Math.sin(x1) + 7 * Math.sin(x2) * Math.sin(x2) + 0.1 * Math.pow(x3, 4) * Math.sin(x1)};
   }
 
+  /** Analytic first-order and total indices of {@link #ishigami} (a = 7, b = 0.1): V = a²/8 + bπ⁴/5 + b²π⁸/18 + 1/2, V1 = (1 + bπ⁴/5)²/2, V2 = a²/8, V13 = b²π⁸(1/18 − 1/50). */
+  static final double[] ISHIGAMI_FIRST;
+  static final double[] ISHIGAMI_TOTAL;
+
+  static {
+    double a = 7;
+    double b = 0.1;
+    double v = a * a / 8 + b * Math.pow(Math.PI, 4) / 5 + b * b * Math.pow(Math.PI, 8) / 18 + 0.5;
+    double v1 = 0.5 * Math.pow(1 + b * Math.pow(Math.PI, 4) / 5, 2);
+    double v2 = a * a / 8;
+    double v13 = b * b * Math.pow(Math.PI, 8) * (1.0 / 18 - 1.0 / 50);
+    ISHIGAMI_FIRST = new double[] {v1 / v, v2 / v, 0};
+    ISHIGAMI_TOTAL = new double[] {(v1 + v13) / v, v2 / v, v13 / v};
+  }
+
   @Test
   void compute_ishigami_matchesAnalyticIndicesWithin002() {
     // analytic: V = a²/8 + b π⁴/5 + b² π⁸/18 + 1/2; V1 = (1 + b π⁴/5)²/2, V2 = a²/8, V13 = b² π⁸ (1/18 − 1/50)
@@ -47,14 +62,8 @@ class SobolIndicesTest {
 
   @Test
   void compute_ishigamiWithResamples_intervalsCoverAnalyticValuesAndEstimatesUnchanged() {
-    double a = 7;
-    double b = 0.1;
-    double v = a * a / 8 + b * Math.pow(Math.PI, 4) / 5 + b * b * Math.pow(Math.PI, 8) / 18 + 0.5;
-    double v1 = 0.5 * Math.pow(1 + b * Math.pow(Math.PI, 4) / 5, 2);
-    double v2 = a * a / 8;
-    double v13 = b * b * Math.pow(Math.PI, 8) * (1.0 / 18 - 1.0 / 50);
-    double[] first = {v1 / v, v2 / v, 0};
-    double[] total = {(v1 + v13) / v, v2 / v, v13 / v};
+    double[] first = ISHIGAMI_FIRST;
+    double[] total = ISHIGAMI_TOTAL;
     var plain = SobolIndices.compute(3, 4096, SobolIndicesTest::ishigami);
     var r = SobolIndices.compute(3, 4096, 200, 11L, SobolIndicesTest::ishigami);
     for (int i = 0; i < 3; i++) {
@@ -186,14 +195,8 @@ class SobolIndicesTest {
 
   @Test
   void replicated_ishigami_tIntervalsCoverTheAnalyticIndices() {
-    double a = 7;
-    double b = 0.1;
-    double v = a * a / 8 + b * Math.pow(Math.PI, 4) / 5 + b * b * Math.pow(Math.PI, 8) / 18 + 0.5;
-    double v1 = 0.5 * Math.pow(1 + b * Math.pow(Math.PI, 4) / 5, 2);
-    double v2 = a * a / 8;
-    double v13 = b * b * Math.pow(Math.PI, 8) * (1.0 / 18 - 1.0 / 50);
-    double[] first = {v1 / v, v2 / v, 0};
-    double[] total = {(v1 + v13) / v, v2 / v, v13 / v};
+    double[] first = ISHIGAMI_FIRST;
+    double[] total = ISHIGAMI_TOTAL;
     var r = SobolIndices.replicated(3, 1024, 10, 42L, SobolIndicesTest::ishigami);
     assertThat(r.evaluations()).isEqualTo(10 * 1024 * 5);
     assertThat(r.replicates()).isEqualTo(10);
