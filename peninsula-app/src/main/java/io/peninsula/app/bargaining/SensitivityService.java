@@ -91,9 +91,9 @@ public final class SensitivityService {
     request.issue().ifPresent(id -> ForecastService.requireIssue(loaded, id));
     int k = io.peninsula.engine.analysis.SensitivityInputs.standard(loaded.scenario()).size();
     int outputs = loaded.scenario().issues().size();
-    // replicates run one after another: one design's evaluations at a time, plus each replicate's indices (2·outputs·k)
+    // replicates run one after another: one design's evaluations at a time, plus each replicate's kept result (4 arrays of outputs·k)
     io.peninsula.app.MemoryEstimate.refuseIfTooLarge("sensitivity",
-        8L * n * (k + 1) * (method == SensitivityAnalysis.Method.MORRIS ? k + outputs : 2 + 2 * outputs) + 16L * replicates * outputs * k,
+        8L * n * (k + 1) * (method == SensitivityAnalysis.Method.MORRIS ? k + outputs : 2 + 2 * outputs) + 32L * replicates * outputs * k,
         n + " samples × " + k + " inputs", "lower --samples");
     long evaluations = SensitivityAnalysis.evaluations(method, k, n, replicates);
     if (replicates > 0 && evaluations > Integer.MAX_VALUE)
