@@ -101,4 +101,34 @@ class RerunTest {
     assertThat(Errors.isBadInput(e)).isTrue();
     assertThat(e).hasMessageStartingWith("--offense-advantage 1.5: ");
   }
+
+  /** A Sobol analysis on shifted replicates is stored with R and reruns to the same numbers (the shifts come from the model seed). */
+  @Test
+  void sensitivityWithReplicates_rerunsIdentically(@TempDir Path dir) {
+    RunLog log = new RunLog(dir.resolve("runs.duckdb"));
+    var request = new io.peninsula.app.bargaining.SensitivityRequest(ScenarioRef.defaults(), ModelSpec.defaults(), "sobol", Optional.of(8),
+        Optional.of("sanctions"), 3, Optional.of(3));
+    String id = log.record(new io.peninsula.app.bargaining.SensitivityService().run(request), List.of("sensitivity"));
+    Rerun.Verdict v = Rerun.of(log.get(id).orElseThrow());
+    assertThat(v.identical()).as(v.firstDifference().orElse("")).isTrue();
+  }
+
+  /**
+   * A sensitivity request as the release before --replicates stored it (no "replicates" field) reads
+   * back as a bootstrap request and reruns through the registry.
+   */
+  @Test
+  void sensitivityRequest_storedWithoutReplicates_readsBackAndReruns() throws Exception {
+    var request = new io.peninsula.app.bargaining.SensitivityRequest(ScenarioRef.defaults(), ModelSpec.defaults(), "morris", Optional.of(2),
+        Optional.of("opcon"), 2);
+    com.fasterxml.jackson.databind.node.ObjectNode stored = Json.MAPPER.valueToTree(request);
+    assertThat(stored.remove("replicates")).as("today's request writes the field").isNotNull();
+    var back = Json.MAPPER.treeToValue(stored, io.peninsula.app.bargaining.SensitivityRequest.class);
+    assertThat(back).isEqualTo(request);
+    assertThat(back.replicates()).isEmpty();
+    ServiceResult again = Services.rerun(io.peninsula.app.bargaining.SensitivityRequest.class.getName(), stored,
+        new io.peninsula.app.scenario.FileScenarioSource());
+    ServiceResult first = new io.peninsula.app.bargaining.SensitivityService().run(request);
+    assertThat(Json.write(again.resultJson())).isEqualTo(Json.write(first.resultJson()));
+  }
 }

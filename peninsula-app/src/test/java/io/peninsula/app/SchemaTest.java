@@ -81,6 +81,31 @@ class SchemaTest {
         new SensitivityRequest(KOREA, ModelSpec.defaults(), "morris", Optional.of(2), Optional.of("opcon"), 5)));
     assertValid("sensitivity", new SensitivityService().run(
         new SensitivityRequest(KOREA, ModelSpec.defaults(), "sobol", Optional.of(8), Optional.of("opcon"), 5)));
+    ServiceResult replicated = new SensitivityService().run(
+        new SensitivityRequest(KOREA, ModelSpec.defaults(), "sobol", Optional.of(8), Optional.of("opcon"), 5, Optional.of(2)));
+    assertValid("sensitivity", replicated);
+    JsonNode result = M.valueToTree(replicated.resultJson());
+    assertThat(result.path("intervals").asText()).isEqualTo("replicates");
+    assertThat(result.path("replicates").asInt()).isEqualTo(2);
+    assertThat(result.has("resamples")).isFalse();
+    assertThat(replicated.provenance().options()).containsEntry("replicates", 2);
+  }
+
+  /** The schema tells the two interval kinds apart: replicates without intervals, or resamples beside them, are refused. */
+  @Test
+  void sensitivitySchema_refusesMixedIntervalFields() throws IOException {
+    ObjectNode doc = (ObjectNode) M.readTree(new SensitivityService().run(
+        new SensitivityRequest(KOREA, ModelSpec.defaults(), "sobol", Optional.of(4), Optional.of("opcon"), 1, Optional.of(2))).json());
+    assertThat(schema("sensitivity").validate(doc.toString(), InputFormat.JSON)).isEmpty();
+    ObjectNode both = doc.deepCopy();
+    ((ObjectNode) both.get("result")).put("resamples", 200);
+    assertThat(schema("sensitivity").validate(both.toString(), InputFormat.JSON)).isNotEmpty();
+    ObjectNode noKind = doc.deepCopy();
+    ((ObjectNode) noKind.get("result")).remove("intervals");
+    assertThat(schema("sensitivity").validate(noKind.toString(), InputFormat.JSON)).isNotEmpty();
+    ObjectNode one = doc.deepCopy();
+    ((ObjectNode) one.get("result")).put("replicates", 1);
+    assertThat(schema("sensitivity").validate(one.toString(), InputFormat.JSON)).isNotEmpty();
   }
 
   @Test

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
     description = {"Which inputs matter: Morris elementary effects (screening) or Sobol first-order and total indices (variance shares).",
         "Every position, salience and capability is sampled from its declared law (or ±10 points / ±0.1 / ±10 %% uniform), as montecarlo does;",
-        "a sorted tornado per issue with 95 %% bootstrap intervals, and a note on stderr when the intervals do not resolve the order."})
+        "a sorted tornado per issue with 95 %% bootstrap intervals (Sobol with --replicates: t-intervals over shifted replicates),",
+        "and a note on stderr when the intervals do not resolve the order."})
 final class SensitivityCommand implements Callable<Integer> {
   @Mixin ScenarioOptions scenarioOptions;
 
@@ -30,6 +31,12 @@ final class SensitivityCommand implements Callable<Integer> {
   @Option(names = "--samples", paramLabel = "N",
       description = "Morris: trajectories r (default 10); Sobol: base sample N (default 4096). Cost: r(k+1) or N(k+2) forecasts.")
   Integer samples;
+
+  @Option(names = "--replicates", paramLabel = "R",
+      description = "Sobol only: run R >= 2 independently digitally shifted replicates of the N-point design (shifts seeded by --seed)"
+          + " and report each index as their mean with a 95 %% t-interval, mean ± t(R-1)·SD/√R: the real error on this scenario,"
+          + " which the default bootstrap interval only approximates. Cost: R·N(k+2) forecasts, R times the default.")
+  Integer replicates;
 
   @Option(names = "--issue", paramLabel = "ID", description = "Only report this issue.")
   String issue;
@@ -55,7 +62,7 @@ final class SensitivityCommand implements Callable<Integer> {
     try (Interruption watch = Interruption.watch("sensitivity", spec.commandLine().getErr(),
         () -> "the " + method + " analysis had not finished")) {
       outcome = new SensitivityService(scenarioOptions.source()).run(new SensitivityRequest(scenarioOptions.ref(),
-          modelOptions.spec(), method, Optional.ofNullable(samples), Optional.ofNullable(issue), top));
+          modelOptions.spec(), method, Optional.ofNullable(samples), Optional.ofNullable(issue), top, Optional.ofNullable(replicates)));
     }
     SensitivityAnalysis.Report report = outcome.report();
     SensitivityAnalysis.Method m = report.method();
@@ -65,17 +72,21 @@ final class SensitivityCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     String a = m.mainName();
     String b = m.secondName();
+    // with --replicates, csv rows say how their intervals were made (two trailing columns); without, the columns are as they always were
+    String intervals = report.replicated() ? ",intervals,replicates" : "";
+    String intervalCells = report.replicated() ? ",replicates," + report.replicates() : "";
     switch (format) {
       case "csv" -> {
         out.println("issue,input," + a + "," + a + "_low," + a + "_high," + b
-            + (m == SensitivityAnalysis.Method.SOBOL ? "," + b + "_low," + b + "_high" : ""));
+            + (m == SensitivityAnalysis.Method.SOBOL ? "," + b + "_low," + b + "_high" : "") + intervals);
         for (Row r : rows)
           out.println(r.issue() + "," + r.input() + "," + Numbers.plain(r.main(), 6) + "," + Numbers.plain(r.mainLow(), 6) + ","
               + Numbers.plain(r.mainHigh(), 6) + "," + Numbers.plain(r.second(), 6)
-              + (m == SensitivityAnalysis.Method.SOBOL ? "," + Numbers.plain(r.secondLow(), 6) + "," + Numbers.plain(r.secondHigh(), 6) : ""));
+              + (m == SensitivityAnalysis.Method.SOBOL ? "," + Numbers.plain(r.secondLow(), 6) + "," + Numbers.plain(r.secondHigh(), 6) : "")
+              + intervalCells);
       }
       case "json" -> out.print(outcome.json());
-      default -> table(out, s, outcome.provenance().model().orElseThrow(), report.evaluations(), n, rows, a, b);
+      default -> table(out, s, outcome.provenance().model().orElseThrow(), report, n, rows, a, b);
     }
     out.flush();
     PrintWriter err = spec.commandLine().getErr();
@@ -85,13 +96,20 @@ final class SensitivityCommand implements Callable<Integer> {
     return Cli.EXIT_OK;
   }
 
-  private void table(PrintWriter out, Scenario s, String modelName, int evaluations, int n, List<Row> rows, String a, String b) {
+  private void table(PrintWriter out, Scenario s, String modelName, SensitivityAnalysis.Report report, int n, List<Row> rows, String a, String b) {
     out.println(s.metadata().id() + ": sensitivity by " + method + " (model " + modelName + ", "
-        + (method.equals("morris") ? n + " trajectories" : "N = " + n) + ", " + evaluations + " forecasts)");
+        + (method.equals("morris") ? n + " trajectories" : "N = " + n)
+        + (report.replicated() ? " × " + report.replicates() + " replicates" : "") + ", " + report.evaluations() + " forecasts)");
     out.println(method.equals("morris")
         ? "mu_star: mean |change of the outcome| (scale points) when the input crosses its whole range; sigma: spread (interactions, non-linearity)"
         : "total: share of the outcome's variance due to the input, with its interactions; first: alone");
-    out.println("± : half-width of the 95 % bootstrap interval (" + SensitivityAnalysis.RESAMPLES + " resamples)");
+    if (report.replicated()) {
+      int r = report.replicates();
+      out.println("± : half-width of the 95 % t-interval, " + Numbers.fixed(report.critical(), 3) + " × SD / √" + r + ", over " + r
+          + " independently shifted replicates of the design; each index is their mean");
+    } else {
+      out.println("± : half-width of the 95 % bootstrap interval (" + SensitivityAnalysis.RESAMPLES + " resamples)");
+    }
     String current = null;
     List<Row> block = new ArrayList<>();
     for (Row r : rows) {

@@ -85,6 +85,24 @@ class RunsExportTest {
     assertThat(Files.exists(csvDir.resolve("montecarlo.csv"))).isFalse();
   }
 
+  /** A Sobol run on shifted replicates exports its CSV's columns too, the two interval columns included. */
+  @Test
+  void sensitivityWithReplicates_tableIsItsCsv(@TempDir Path dir) throws Exception {
+    String store = dir.resolve("runs.duckdb").toString();
+    var r = CliRunner.run("sensitivity", CliTest.MINI, "--method", "sobol", "--samples", "16", "--replicates", "2", "--top", "2",
+        "--format", "csv", "--store", store);
+    assertThat(r.exit()).as(r.err()).isZero();
+    Path out = dir.resolve("tables");
+    var export = CliRunner.run("runs", "export", "--all", "--out", out.toString(), "--store", store);
+    assertThat(export.exit()).as(export.err()).isZero();
+    TableFile t = TableFile.readParquet("sensitivity", out.resolve("sensitivity.parquet"));
+    List<String> lines = r.out().lines().toList();
+    assertThat(t.columns().stream().map(TableFile.Column::name).toList())
+        .isEqualTo(java.util.stream.Stream.concat(java.util.stream.Stream.of("run"), java.util.Arrays.stream(lines.get(0).split(","))).toList());
+    assertThat(t.rows()).hasSize(lines.size() - 1).allSatisfy(row -> assertThat(row.subList(row.size() - 2, row.size()))
+        .containsExactly("replicates", 2L));
+  }
+
   /**
    * How far the exported value may be from the CSV cell: the export keeps full precision, the CSV
    * rounds — most commands to 6 decimals (1e-6 relative), arms fit its RMSEs to 4 ({@code

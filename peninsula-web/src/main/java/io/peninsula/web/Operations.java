@@ -164,14 +164,17 @@ public final class Operations {
         };
       }
       case "sensitivity" -> {
-        r.allow(fields(true, "kind", "method", "samples", "issue", "top"));
+        r.allow(fields(true, "kind", "method", "samples", "issue", "top", "replicates"));
         var s = catalog.resolve(r);
         String method = r.text("method", "morris");
         if (!SensitivityService.METHODS.contains(method))
           throw ApiException.badField("method", "unknown method \"" + method + "\" (allowed: " + String.join(", ", SensitivityService.METHODS) + ")");
         long n = r.integer("samples", 0, 0, 100_000);
+        long replicates = r.integer("replicates", 0, 2, 1_000); // 0: absent (bootstrap intervals)
+        if (replicates > 0 && !method.equals("sobol"))
+          throw ApiException.badField("replicates", "applies to method sobol only (Morris' bootstrap intervals already measure its error)");
         SensitivityRequest req = new SensitivityRequest(s.ref(), model(r), method, n == 0 ? Optional.empty() : Optional.of((int) n),
-            r.optionalText("issue"), (int) r.integer("top", 10, 1, 10_000));
+            r.optionalText("issue"), (int) r.integer("top", 10, 1, 10_000), replicates == 0 ? Optional.empty() : Optional.of((int) replicates));
         long total = SensitivityService.evaluations(req, s.loaded());
         return job -> {
           job.total(total);

@@ -352,6 +352,39 @@ class RestApiTest {
     assertThat(csv.body().lines().count()).isEqualTo(1L + result.get("rows").size());
   }
 
+  /** A Sobol job with replicates counts all R·N(k + 2) forecasts and says how its intervals were made. */
+  @Test
+  void sensitivityJob_sobolReplicates_countsEveryReplicate() throws Exception {
+    var a = http.post("/api/jobs", "{\"kind\":\"sensitivity\",\"method\":\"sobol\",\"samples\":4,\"replicates\":2,\"issue\":\"opcon\",\"top\":2}");
+    assertThat(a.status()).as(a.body()).isEqualTo(202);
+    JsonNode job = waitFor(a.json().get("id").asText());
+    assertThat(job.get("state").asText()).isEqualTo("done");
+    JsonNode result = job.get("result").get("result");
+    long inputs = job.get("result").get("provenance").get("options").get("inputs").asLong();
+    assertThat(result.get("evaluations").asLong()).isEqualTo(2 * 4 * (inputs + 2));
+    assertThat(result.get("intervals").asText()).isEqualTo("replicates");
+    assertThat(result.get("replicates").asInt()).isEqualTo(2);
+    assertThat(job.get("result").get("provenance").get("options").get("replicates").asInt()).isEqualTo(2);
+    assertThat(job.get("progress").get("total").asLong()).isEqualTo(2 * 4 * (inputs + 2));
+    assertThat(job.get("progress").get("done").asLong()).isEqualTo(2 * 4 * (inputs + 2));
+  }
+
+  @Test
+  void sensitivityJob_badReplicates_is400NamingTheField() {
+    for (String body : new String[] {
+        "{\"kind\":\"sensitivity\",\"method\":\"sobol\",\"replicates\":1}",
+        "{\"kind\":\"sensitivity\",\"method\":\"sobol\",\"replicates\":\"3\"}",
+        "{\"kind\":\"sensitivity\",\"method\":\"morris\",\"replicates\":3}"}) {
+      var a = http.post("/api/jobs", body);
+      assertThat(a.status()).as(body).isEqualTo(400);
+      assertThat(a.json().get("problems").get(0).get("field").asText()).as(body).isEqualTo("replicates");
+    }
+    var one = http.post("/api/jobs", "{\"kind\":\"sensitivity\",\"method\":\"sobol\",\"replicates\":1}");
+    assertThat(one.json().get("error").asText()).isEqualTo("replicates: must be in [2, 1000], got 1");
+    var morris = http.post("/api/jobs", "{\"kind\":\"sensitivity\",\"method\":\"morris\",\"replicates\":3}");
+    assertThat(morris.json().get("error").asText()).isEqualTo("replicates: applies to method sobol only (Morris' bootstrap intervals already measure its error)");
+  }
+
   @Test
   void sensitivityJob_progressIncreases_andCancelEndsItWithNothingStored() throws Exception {
     int runs = http.get("/api/runs").json().get("runs").size();

@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The sensitivity report (rows per issue, largest first, with 95 % bootstrap intervals) and the
- * top rows per issue that every format shows.
+ * The sensitivity report (rows per issue, largest first, with 95 % bootstrap intervals, or t-intervals
+ * over shifted replicates) and the top rows per issue that every format shows.
  */
 public record SensitivityOutcome(Provenance provenance, SensitivityRequest request, LoadedScenario loaded,
     SensitivityAnalysis.Report report) implements ServiceResult {
@@ -39,7 +39,13 @@ public record SensitivityOutcome(Provenance provenance, SensitivityRequest reque
     root.put("samples", report.samples());
     root.put("evaluations", report.evaluations());
     root.put("top", request.top());
-    root.put("resamples", SensitivityAnalysis.RESAMPLES);
+    if (report.replicated()) {
+      // absent (runs stored before this field, and every run without --replicates): bootstrap intervals with "resamples"
+      root.put("intervals", "replicates");
+      root.put("replicates", report.replicates());
+    } else {
+      root.put("resamples", SensitivityAnalysis.RESAMPLES);
+    }
     String a = report.method().mainName();
     String b = report.method().secondName();
     root.put("rows", rows().stream().map(r -> {

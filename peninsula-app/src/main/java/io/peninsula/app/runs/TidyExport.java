@@ -171,7 +171,7 @@ public final class TidyExport {
       case "simulate" -> records(table, run, res.has("issues") ? res.path("issues") : res.path("values"), List.of(c("year", Type.LONG),
           c("issue", Type.TEXT), c("mean", Type.DOUBLE), c("p05", Type.DOUBLE), c("p50", Type.DOUBLE), c("p95", Type.DOUBLE),
           c("p_changed", Type.DOUBLE), c("sd", Type.DOUBLE)), Map.of());
-      case "sensitivity" -> inferred(table, run, res.path("rows"));
+      case "sensitivity" -> inferred(table, run, res.has("intervals") ? withIntervals(res) : res.path("rows"));
       case "arms fit" -> armsFit(table, run, res);
       default -> inferred(table, run, ROWS.containsKey(run.command()) ? res.path(ROWS.get(run.command())) : firstRecordList(res));
     };
@@ -266,6 +266,15 @@ public final class TidyExport {
     List<Column> cols = new ArrayList<>();
     types.forEach((k, t) -> cols.add(c(k, t == null ? Type.TEXT : t)));
     return records(table, run, list.isArray() ? list : Json.MAPPER.createArrayNode(), cols, Map.of());
+  }
+
+  /** A Sobol run on shifted replicates: its rows with the two columns its CSV adds, {@code intervals,replicates}. */
+  private static JsonNode withIntervals(JsonNode res) {
+    var rows = Json.MAPPER.createArrayNode();
+    for (JsonNode n : res.path("rows"))
+      rows.add(((com.fasterxml.jackson.databind.node.ObjectNode) n.deepCopy()).put("intervals", res.path("intervals").asText())
+          .put("replicates", res.path("replicates").asLong()));
+    return rows;
   }
 
   private static JsonNode firstRecordList(JsonNode res) {

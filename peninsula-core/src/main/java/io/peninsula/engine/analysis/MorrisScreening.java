@@ -1,5 +1,7 @@
 package io.peninsula.engine.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 
@@ -22,8 +24,16 @@ import java.util.function.Function;
  * with or without them.
  */
 public final class MorrisScreening {
-  /** Measures per output (row) and input (column). */
-  public record Result(double[][] mu, double[][] muStar, double[][] sigma, int evaluations, double[][] muStarSe, int resamples) {
+  /**
+   * Measures per output (row) and input (column); {@code modes}: per output, its most common value
+   * over the r(k + 1) points of the trajectories ({@link OutputMode}).
+   */
+  public record Result(double[][] mu, double[][] muStar, double[][] sigma, int evaluations, double[][] muStarSe, int resamples,
+      List<OutputMode> modes) {
+    public Result {
+      modes = List.copyOf(modes);
+    }
+
     /** Half-width of the 95 % interval of μ* (output o, input i). */
     public double muStarHalfWidth(int o, int i) {
       return SobolIndices.Z95 * muStarSe[o][i];
@@ -45,17 +55,28 @@ public final class MorrisScreening {
     double delta = levels / (2.0 * (levels - 1));
     SplittableRandom rnd = new SplittableRandom(seed);
     double[][][] ee = null;
+    double[][] points = null; // every output at every point of every trajectory, for the modes
+    int point = 0;
     for (int t = 0; t < trajectories; t++) {
       double[] x = new double[k];
       for (int i = 0; i < k; i++) x[i] = rnd.nextInt(levels) / (double) (levels - 1);
       int[] order = permutation(k, rnd);
       double[] y = model.apply(x.clone());
-      if (ee == null) ee = new double[y.length][k][trajectories];
+      if (ee == null) {
+        ee = new double[y.length][k][trajectories];
+        points = new double[y.length][trajectories * (k + 1)];
+      }
+      for (int o = 0; o < y.length; o++) points[o][point] = y[o];
+      point++;
       for (int i : order) {
         double step = x[i] + delta <= 1 + 1e-12 ? delta : -delta;
         x[i] += step;
         double[] y2 = model.apply(x.clone());
-        for (int o = 0; o < y.length; o++) ee[o][i][t] = (y2[o] - y[o]) / step;
+        for (int o = 0; o < y.length; o++) {
+          ee[o][i][t] = (y2[o] - y[o]) / step;
+          points[o][point] = y2[o];
+        }
+        point++;
         y = y2;
       }
     }
@@ -91,7 +112,9 @@ public final class MorrisScreening {
           muStarSe[o][i] = SobolIndices.sd(boot);
         }
     }
-    return new Result(mu, muStar, sigma, trajectories * (k + 1), muStarSe, resamples);
+    List<OutputMode> modes = new ArrayList<>();
+    for (double[] p : points) modes.add(OutputMode.of(p));
+    return new Result(mu, muStar, sigma, trajectories * (k + 1), muStarSe, resamples, modes);
   }
 
   private static int[] permutation(int k, SplittableRandom rnd) {

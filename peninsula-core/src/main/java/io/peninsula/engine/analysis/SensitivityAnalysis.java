@@ -20,8 +20,9 @@ import java.util.function.LongConsumer;
  * scenario's {@link SensitivityInputs} (every position, salience and capability, each sampled from
  * its declared law), with the model's forecast outcome of every issue as the outputs. Rows are
  * sorted per issue by the ranking measure (μ* or the total index), each with its bootstrap 95 %
- * interval, and {@link Report#warnings()} names the issues whose ranking the intervals do not
- * resolve.
+ * interval (Sobol with R replicates: the mean of R shifted replicates and its Student t interval,
+ * {@link SobolIndices#replicated}), and {@link Report#warnings} names the issues whose ranking the
+ * intervals do not resolve.
  *
  * <p>Default sizes: Morris r = 10 trajectories with p = 4 levels; Sobol N = {@value #DEFAULT_SOBOL_N}
  * base points: on the bundled korea-2025 scenario the real first-order error (the spread over 20
@@ -93,11 +94,56 @@ public final class SensitivityAnalysis {
     }
   }
 
-  /** Rows sorted per issue (issues in scenario order), the sizes used and the ranking warnings. */
-  public record Report(Method method, int samples, int inputs, int evaluations, List<Row> rows) {
+  /**
+   * How concentrated an issue's outcome was: its most common value over the evaluations that
+   * estimate the variance (Sobol: f(A) and f(B); Morris: every point of the trajectories) and
+   * whether that value is the issue's status quo.
+   */
+  public record Concentration(String issue, OutputMode mode, boolean statusQuo) {
+    public Concentration {
+      Objects.requireNonNull(issue, "issue");
+      Objects.requireNonNull(mode, "mode");
+    }
+  }
+
+  /**
+   * Share of the evaluations above which an outcome counts as stuck at one value (a rare-event
+   * output): its indices rest on the remaining rows, a note says so.
+   */
+  public static final double CONCENTRATED = 0.9;
+
+  /**
+   * Rows sorted per issue (issues in scenario order), the sizes used and the ranking warnings.
+   * {@code replicates} is 0 when the intervals are bootstrap intervals, else the number R of shifted
+   * replicates whose mean and t-interval the rows give (Sobol only; see {@link SobolIndices#replicated}).
+   * {@code concentrations}: per issue, how concentrated its outcome was (empty: not measured).
+   */
+  public record Report(Method method, int samples, int inputs, int evaluations, List<Row> rows, int replicates,
+      List<Concentration> concentrations) {
     public Report {
       Objects.requireNonNull(method, "method");
       rows = List.copyOf(rows);
+      concentrations = List.copyOf(concentrations);
+      if (replicates < 0 || replicates == 1) throw new IllegalArgumentException("replicates must be 0 or >= 2, got " + replicates);
+      if (replicates > 0 && method != Method.SOBOL) throw new IllegalArgumentException("replicates apply to Sobol only");
+    }
+
+    /** With bootstrap intervals and no concentrations measured. */
+    public Report(Method method, int samples, int inputs, int evaluations, List<Row> rows) {
+      this(method, samples, inputs, evaluations, rows, 0, List.of());
+    }
+
+    /**
+     * The multiplier of the standard error in the 95 % half-widths: Student's t_{R−1, 0.975} with
+     * replicates ({@link SobolIndices#tQuantile95}), z = {@link SobolIndices#Z95} for the bootstrap.
+     */
+    public double critical() {
+      return replicated() ? SobolIndices.tQuantile95(replicates - 1) : SobolIndices.Z95;
+    }
+
+    /** Whether the intervals come from shifted replicates (else from the bootstrap). */
+    public boolean replicated() {
+      return replicates > 0;
     }
 
     /** The first {@code k} rows of every issue. */
@@ -116,9 +162,12 @@ public final class SensitivityAnalysis {
     }
 
     /**
-     * One sentence per issue whose ranking among its first {@code k} rows is not resolved: two
-     * neighbours whose 95 % intervals of the main measure overlap, where the upper one's interval
-     * excludes 0 (pairs of negligible inputs, whose order does not matter, are not counted).
+     * Notes on the issues shown, in their order: an outcome that sat at one value in more than
+     * {@link #CONCENTRATED} of the evaluations (its indices rest on the few rows where it moved, or
+     * it never moved and every index is 0); and one sentence per issue whose ranking among its first
+     * {@code k} rows is not resolved: two neighbours whose 95 % intervals of the main measure
+     * overlap, where the upper one's interval excludes 0 (pairs of negligible inputs, whose order
+     * does not matter, are not counted).
      */
     public List<String> warnings(int k) {
       List<String> out = new ArrayList<>();
@@ -127,6 +176,8 @@ public final class SensitivityAnalysis {
         String issue = shown.get(a).issue();
         int b = a;
         while (b < shown.size() && shown.get(b).issue().equals(issue)) b++;
+        for (Concentration c : concentrations)
+          if (c.issue().equals(issue) && c.mode().share() > CONCENTRATED) out.add(concentrationNote(c));
         int overlaps = 0;
         String example = null;
         for (int r = a; r + 1 < b; r++) {
@@ -139,10 +190,31 @@ public final class SensitivityAnalysis {
         }
         if (overlaps > 0)
           out.add(issue + ": the 95 % intervals of " + overlaps + (overlaps == 1 ? " pair" : " pairs")
-              + " of neighbouring inputs overlap (first: " + example + "), so their order is not resolved; raise --samples to separate them");
+              + " of neighbouring inputs overlap (first: " + example + "), so their order is not resolved; raise --samples"
+              + (replicated() ? " or --replicates" : "") + " to separate them");
         a = b;
       }
       return out;
+    }
+
+    private String concentrationNote(Concentration c) {
+      OutputMode m = c.mode();
+      String where = method == Method.SOBOL ? " forecasts of the base samples A and B" : " forecasts along the trajectories";
+      String value = "the outcome was " + plain(m.value()) + (c.statusQuo() ? " (the status quo)" : "");
+      if (m.count() == m.of())
+        return c.issue() + ": " + value + " in all " + m.of() + where + ": it does not move with these inputs, so every "
+            + (method == Method.SOBOL ? "index" : "effect") + " is 0";
+      double pct = 100.0 * m.share();
+      String share = String.format(java.util.Locale.ROOT, pct >= 99.5 ? "%.1f" : "%.0f", pct);
+      long moved = m.of() - m.count();
+      return c.issue() + ": " + value + " in " + share + " % of the " + m.of() + where + "; it moved in only " + moved
+          + ", on which its " + (method == Method.SOBOL ? "indices" : "effects") + " rest; raise --samples"
+          + (method == Method.SOBOL && !replicated() ? ", or add --replicates to see their real error" : "");
+    }
+
+    private static String plain(double v) {
+      if (v == Math.rint(v) && Math.abs(v) < 1e15) return Long.toString((long) v);
+      return java.math.BigDecimal.valueOf(v).setScale(3, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
   }
 
@@ -161,6 +233,11 @@ public final class SensitivityAnalysis {
     return (long) samples * (inputs + (method == Method.MORRIS ? 1 : 2));
   }
 
+  /** As {@link #evaluations(Method, int, int)}, times R for Sobol on R shifted replicates ({@code replicates} 0: one unshifted design). */
+  public static long evaluations(Method method, int inputs, int samples, int replicates) {
+    return evaluations(method, inputs, samples) * Math.max(1, replicates);
+  }
+
   /**
    * As {@link #run(Scenario, BargainingModel, ModelConfig, Method, int, Optional)}, reporting to
    * {@code progress} the number of forecasts made so far (of {@link #evaluations}; from worker
@@ -170,10 +247,25 @@ public final class SensitivityAnalysis {
    */
   public static Report run(Scenario scenario, BargainingModel model, ModelConfig config, Method method, int samples, Optional<String> issue,
       AtomicBoolean cancel, LongConsumer progress) {
+    return run(scenario, model, config, method, samples, issue, 0, cancel, progress);
+  }
+
+  /**
+   * As {@link #run(Scenario, BargainingModel, ModelConfig, Method, int, Optional, AtomicBoolean, LongConsumer)};
+   * with {@code replicates} R ≥ 2 (Sobol only) the indices are the means of R independently shifted
+   * replicates of the N-point design and the intervals Student's t on their spread
+   * ({@link SobolIndices#replicated}, shift seeds drawn from {@code config.seed()}); progress counts to
+   * R·N(k + 2) and {@code cancel} stops any replicate. 0: one unshifted design with bootstrap intervals.
+   */
+  public static Report run(Scenario scenario, BargainingModel model, ModelConfig config, Method method, int samples, Optional<String> issue,
+      int replicates, AtomicBoolean cancel, LongConsumer progress) {
     if (samples < 2) throw new IllegalArgumentException("samples must be at least 2, got " + samples);
+    if (replicates < 0 || replicates == 1) throw new IllegalArgumentException("replicates must be at least 2, got " + replicates);
+    if (replicates > 0 && method != Method.SOBOL)
+      throw new IllegalArgumentException("replicates apply to the Sobol method only, not " + method.name().toLowerCase(java.util.Locale.ROOT));
     SensitivityInputs inputs = SensitivityInputs.standard(scenario);
     List<String> issueIds = scenario.issues().stream().map(Issue::id).toList();
-    long planned = evaluations(method, inputs.size(), samples);
+    long planned = evaluations(method, inputs.size(), samples, replicates);
     AtomicLong made = new AtomicLong();
     Function<double[], double[]> f = u -> {
       if (cancel.get()) throw new CancellationException("sensitivity analysis cancelled after " + made.get() + " of " + planned + " forecasts");
@@ -189,9 +281,11 @@ public final class SensitivityAnalysis {
     double[][] second;
     double[][] secondHalf = new double[issueIds.size()][k];
     int evaluations;
+    List<OutputMode> modes;
     if (method == Method.MORRIS) {
       var r = MorrisScreening.compute(k, samples, MORRIS_LEVELS, config.seed(), RESAMPLES, f);
       evaluations = r.evaluations();
+      modes = r.modes();
       main = r.muStar();
       second = r.sigma();
       for (int o = 0; o < main.length; o++)
@@ -200,8 +294,10 @@ public final class SensitivityAnalysis {
           secondHalf[o][i] = Double.NaN;
         }
     } else {
-      var r = SobolIndices.compute(k, samples, RESAMPLES, config.seed(), f);
+      var r = replicates > 0 ? SobolIndices.replicated(k, samples, replicates, config.seed(), f)
+          : SobolIndices.compute(k, samples, RESAMPLES, config.seed(), f);
       evaluations = r.evaluations();
+      modes = r.modes();
       main = r.total();
       second = r.first();
       for (int o = 0; o < main.length; o++)
@@ -219,6 +315,13 @@ public final class SensitivityAnalysis {
       part.sort(Comparator.comparingDouble(Row::main).reversed().thenComparing(Row::input));
       rows.addAll(part);
     }
-    return new Report(method, samples, k, evaluations, rows);
+    List<Concentration> concentrations = new ArrayList<>();
+    for (int o = 0; o < issueIds.size(); o++) {
+      if (issue.isPresent() && !issueIds.get(o).equals(issue.get())) continue;
+      OutputMode mode = modes.get(o);
+      boolean sq = scenario.issues().get(o).statusQuo().map(q -> Double.compare(q.value(), mode.value()) == 0).orElse(false);
+      concentrations.add(new Concentration(issueIds.get(o), mode, sq));
+    }
+    return new Report(method, samples, k, evaluations, rows, replicates, concentrations);
   }
 }

@@ -1,8 +1,11 @@
 package io.peninsula.engine.analysis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import org.hipparchus.distribution.continuous.TDistribution;
 import org.hipparchus.random.SobolSequenceGenerator;
 
 /**
@@ -56,7 +59,9 @@ import org.hipparchus.random.SobolSequenceGenerator;
  * replicates of the design ({@link #computeShifted}; korea-2025, N = 4,096, bench/sobol-replicates.txt)
  * the bootstrap SE overstates the real error of most indices (median ratio real/bootstrap 0.39) and
  * understates it for a few small ones (3 of 42, up to 4.3 times, all with real errors under 0.007):
- * the intervals give the right order of magnitude, not exact coverage. The resamples are drawn from a {@link SplittableRandom} with the given seed;
+ * the intervals give the right order of magnitude, not exact coverage. {@link #replicated} gives intervals
+ * from R shifted replicates instead (Student's t on their spread), at R times the cost. The resamples
+ * are drawn from a {@link SplittableRandom} with the given seed;
  * the point estimates do not depend on it. Extra cost: k·N·m·resamples additions, no model calls.
  *
  * <p>Model calls are made in parallel (the common fork-join pool) and stored by row; every sum is
@@ -67,19 +72,30 @@ public final class SobolIndices {
   public static final double Z95 = 1.959963984540054;
 
   /**
-   * Indices per output (row) and input (column), with their bootstrap standard errors (all 0 when
-   * {@code resamples} is 0).
+   * Indices per output (row) and input (column), with their standard errors: bootstrap SEs (all 0
+   * when {@code resamples} is 0 and {@code replicates} is 0), or, from {@link #replicated}, the
+   * standard error SD/√R of the mean of {@code replicates} shifted replicates. {@code critical} is
+   * the multiplier of the SE in the 95 % half-width: z = {@link #Z95} for the bootstrap, Student's
+   * t_{R−1, 0.975} for replicates. {@code modes} gives, per output, its most common value over the
+   * 2N evaluations f(A), f(B) that estimate its variance (pooled over replicates; {@link OutputMode}).
    */
   public record Result(double[][] first, double[][] total, double[] variance, int evaluations,
-      double[][] firstSe, double[][] totalSe, int resamples) {
+      double[][] firstSe, double[][] totalSe, int resamples, int replicates, double critical, List<OutputMode> modes) {
+    public Result {
+      if (replicates < 0 || replicates == 1) throw new IllegalArgumentException("replicates must be 0 or >= 2, got " + replicates);
+      if (!(critical > 0)) throw new IllegalArgumentException("critical value must be positive, got " + critical);
+      modes = List.copyOf(modes);
+      if (modes.size() != variance.length) throw new IllegalArgumentException(modes.size() + " modes for " + variance.length + " outputs");
+    }
+
     /** Half-width of the 95 % interval of S_i (output o, input i). */
     public double firstHalfWidth(int o, int i) {
-      return Z95 * firstSe[o][i];
+      return critical * firstSe[o][i];
     }
 
     /** Half-width of the 95 % interval of ST_i (output o, input i). */
     public double totalHalfWidth(int o, int i) {
-      return Z95 * totalSe[o][i];
+      return critical * totalSe[o][i];
     }
   }
 
@@ -125,13 +141,95 @@ public final class SobolIndices {
    * independent shifts give independent, identically distributed replicates of the estimator: the
    * spread of the estimates over R shifts measures the design's real error, which the bootstrap
    * (rows treated as independent) only bounds. Used to measure that error
-   * ({@code io.peninsula.bench.SobolReplicates}); the default analysis is unshifted.
+   * ({@code io.peninsula.bench.SobolReplicates}) and reported by {@link #replicated} ({@code sensitivity
+   * --replicates R}); the default analysis is unshifted.
    */
   public static Result computeShifted(int k, int n, long shiftSeed, Function<double[], double[]> model) {
     SplittableRandom random = new SplittableRandom(shiftSeed);
     long[] shift = new long[2 * k];
     for (int d = 0; d < shift.length; d++) shift[d] = random.nextLong() & ((1L << 52) - 1);
     return compute(k, n, 0, 0L, model, FirstOrder.COMBINED, shift);
+  }
+
+  /**
+   * The analysis on {@code replicates} independently digitally shifted copies of the design
+   * ({@link #computeShifted}, one after another, each a full analysis at N: R·N·(k + 2) model
+   * calls), reported as randomized quasi-Monte Carlo estimates (L'Ecuyer &amp; Lemieux 2002, "Recent
+   * advances in randomized quasi-Monte Carlo methods", in Dror, L'Ecuyer &amp; Szidarovszky (eds.),
+   * <i>Modeling Uncertainty</i>, Kluwer, §3–4; Owen 2003, ACM TOMACS 13, 363–378): each index is the
+   * mean of its R replicates, x̄ = (1/R)·Σ x_r, and its 95 % interval is Student's
+   *
+   * <pre>
+   *   x̄ ± t_{R−1, 0.975} · s / √R,   s² = Σ (x_r − x̄)² / (R − 1)
+   * </pre>
+   *
+   * <p>The replicates are independent and identically distributed (independent uniform shifts of
+   * the same net), so s/√R estimates the error of x̄ without assuming the rows are independent,
+   * which the bootstrap of {@link #compute} does. The t interval is exact for normal replicates and
+   * approximate otherwise (each replicate is a ratio of averages over N points: near normal for
+   * large N); with few replicates it is wide because s itself is uncertain (t_{1, 0.975} = 12.7,
+   * t_{9, 0.975} = 2.26). {@code variance} is the mean of the replicates' output variances. Replicate r
+   * (0-based) uses the shift seed {@code shiftSeeds(seed, R)[r]}, so the result is a deterministic
+   * function of {@code seed}. The quantile comes from Hipparchus {@link TDistribution}.
+   *
+   * @param replicates R ≥ 2
+   * @param seed seed from which the R shift seeds are drawn ({@link #shiftSeeds})
+   */
+  public static Result replicated(int k, int n, int replicates, long seed, Function<double[], double[]> model) {
+    if (replicates < 2) throw new IllegalArgumentException("replicates must be at least 2, got " + replicates);
+    long evaluations = (long) replicates * n * (k + 2);
+    if (evaluations > Integer.MAX_VALUE)
+      throw new IllegalArgumentException(replicates + " replicates of N = " + n + " with " + k + " inputs need " + evaluations
+          + " model calls, more than " + Integer.MAX_VALUE + "; lower the replicates or N");
+    long[] seeds = shiftSeeds(seed, replicates);
+    Result[] reps = new Result[replicates];
+    for (int r = 0; r < replicates; r++) reps[r] = computeShifted(k, n, seeds[r], model);
+    int m = reps[0].first().length;
+    double[][] first = new double[m][k];
+    double[][] total = new double[m][k];
+    double[][] firstSe = new double[m][k];
+    double[][] totalSe = new double[m][k];
+    double[] variance = new double[m];
+    double[] x = new double[replicates];
+    double[] y = new double[replicates];
+    for (int o = 0; o < m; o++) {
+      double v = 0;
+      for (Result r : reps) v += r.variance()[o];
+      variance[o] = v / replicates;
+      for (int i = 0; i < k; i++) {
+        for (int r = 0; r < replicates; r++) {
+          x[r] = reps[r].first()[o][i];
+          y[r] = reps[r].total()[o][i];
+        }
+        first[o][i] = mean(x);
+        total[o][i] = mean(y);
+        firstSe[o][i] = sd(x) / Math.sqrt(replicates);
+        totalSe[o][i] = sd(y) / Math.sqrt(replicates);
+      }
+    }
+    List<OutputMode> modes = new ArrayList<>();
+    for (int o = 0; o < m; o++) {
+      List<OutputMode> parts = new ArrayList<>();
+      for (Result r : reps) parts.add(r.modes().get(o));
+      modes.add(OutputMode.pool(parts));
+    }
+    return new Result(first, total, variance, (int) evaluations, firstSe, totalSe, 0, replicates, tQuantile95(replicates - 1), modes);
+  }
+
+  /**
+   * The shift seeds of {@link #replicated}'s R replicates: the first R values of a
+   * {@link SplittableRandom} seeded with {@code seed} (so replicate r's seed does not depend on R).
+   */
+  public static long[] shiftSeeds(long seed, int replicates) {
+    SplittableRandom random = new SplittableRandom(seed);
+    long[] seeds = new long[replicates];
+    for (int r = 0; r < replicates; r++) seeds[r] = random.nextLong();
+    return seeds;
+  }
+
+  /** t_{df, 0.975}: the two-sided 95 % quantile of Student's t with {@code df} degrees of freedom. */
+  public static double tQuantile95(int df) {
+    return new TDistribution(df).inverseCumulativeProbability(0.975);
   }
 
   private static Result compute(int k, int n, int resamples, long seed, Function<double[], double[]> model, FirstOrder estimator, long[] shift) {
@@ -203,7 +301,16 @@ public final class SobolIndices {
         totalSe[o][i] = sd(bootTotal);
       }
     }
-    return new Result(first, total, variance, n * (k + 2), firstSe, totalSe, resamples);
+    List<OutputMode> modes = new ArrayList<>();
+    double[] values = new double[2 * n];
+    for (int o = 0; o < m; o++) {
+      for (int j = 0; j < n; j++) {
+        values[2 * j] = fa[j][o];
+        values[2 * j + 1] = fb[j][o];
+      }
+      modes.add(OutputMode.of(values));
+    }
+    return new Result(first, total, variance, n * (k + 2), firstSe, totalSe, resamples, 0, Z95, modes);
   }
 
 
@@ -322,6 +429,13 @@ public final class SobolIndices {
     for (int r = 0; r < resamples; r++)
       for (int j = 0; j < n; j++) counts[r][rnd.nextInt(n)]++;
     return counts;
+  }
+
+  /** Mean, summed in index order. */
+  static double mean(double[] x) {
+    double sum = 0;
+    for (double v : x) sum += v;
+    return sum / x.length;
   }
 
   /** Sample standard deviation (n − 1). */

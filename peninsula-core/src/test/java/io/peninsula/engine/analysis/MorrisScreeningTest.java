@@ -52,4 +52,14 @@ class MorrisScreeningTest {
       assertThat(Math.abs(i.muStar()[0][k] - ref.muStar()[0][k])).isLessThanOrEqualTo(i.muStarHalfWidth(0, k));
     }
   }
+
+  @Test
+  void modes_countEveryPointOfEveryTrajectory() {
+    // output 0 is constant, output 1 is 1 only at the grid's top level of x1 (a quarter of the levels)
+    var r = MorrisScreening.compute(3, 20, 4, 8L, u -> new double[] {7, u[0] == 1.0 ? 1 : 0});
+    assertThat(r.modes().get(0)).isEqualTo(new OutputMode(7, 20 * 4, 20 * 4));
+    assertThat(r.modes().get(1).value()).isZero();
+    assertThat(r.modes().get(1).of()).isEqualTo(80);
+    assertThat(r.modes().get(1).count()).isLessThan(80).isGreaterThan(40);
+  }
 }

@@ -15,6 +15,21 @@ class SobolIndicesTest {
     return new double[] {Math.sin(x1) + 7 * Math.sin(x2) * Math.sin(x2) + 0.1 * Math.pow(x3, 4) * Math.sin(x1)};
   }
 
+  /** Analytic first-order and total indices of {@link #ishigami} (a = 7, b = 0.1): V = a²/8 + bπ⁴/5 + b²π⁸/18 + 1/2, V1 = (1 + bπ⁴/5)²/2, V2 = a²/8, V13 = b²π⁸(1/18 − 1/50). */
+  static final double[] ISHIGAMI_FIRST;
+  static final double[] ISHIGAMI_TOTAL;
+
+  static {
+    double a = 7;
+    double b = 0.1;
+    double v = a * a / 8 + b * Math.pow(Math.PI, 4) / 5 + b * b * Math.pow(Math.PI, 8) / 18 + 0.5;
+    double v1 = 0.5 * Math.pow(1 + b * Math.pow(Math.PI, 4) / 5, 2);
+    double v2 = a * a / 8;
+    double v13 = b * b * Math.pow(Math.PI, 8) * (1.0 / 18 - 1.0 / 50);
+    ISHIGAMI_FIRST = new double[] {v1 / v, v2 / v, 0};
+    ISHIGAMI_TOTAL = new double[] {(v1 + v13) / v, v2 / v, v13 / v};
+  }
+
   @Test
   void compute_ishigami_matchesAnalyticIndicesWithin002() {
     // analytic: V = a²/8 + b π⁴/5 + b² π⁸/18 + 1/2; V1 = (1 + b π⁴/5)²/2, V2 = a²/8, V13 = b² π⁸ (1/18 − 1/50)
@@ -47,14 +62,8 @@ class SobolIndicesTest {
 
   @Test
   void compute_ishigamiWithResamples_intervalsCoverAnalyticValuesAndEstimatesUnchanged() {
-    double a = 7;
-    double b = 0.1;
-    double v = a * a / 8 + b * Math.pow(Math.PI, 4) / 5 + b * b * Math.pow(Math.PI, 8) / 18 + 0.5;
-    double v1 = 0.5 * Math.pow(1 + b * Math.pow(Math.PI, 4) / 5, 2);
-    double v2 = a * a / 8;
-    double v13 = b * b * Math.pow(Math.PI, 8) * (1.0 / 18 - 1.0 / 50);
-    double[] first = {v1 / v, v2 / v, 0};
-    double[] total = {(v1 + v13) / v, v2 / v, v13 / v};
+    double[] first = ISHIGAMI_FIRST;
+    double[] total = ISHIGAMI_TOTAL;
     var plain = SobolIndices.compute(3, 4096, SobolIndicesTest::ishigami);
     var r = SobolIndices.compute(3, 4096, 200, 11L, SobolIndicesTest::ishigami);
     for (int i = 0; i < 3; i++) {
@@ -182,5 +191,130 @@ class SobolIndicesTest {
     double exact = (n / 2.0) / (2 * n - 1);
     assertThat(x.variance()[0]).isCloseTo(exact, within(1e-12));
     assertThat(x.variance()[1]).isCloseTo(exact, within(1e-12));
+  }
+
+  @Test
+  void replicated_ishigami_tIntervalsCoverTheAnalyticIndices() {
+    double[] first = ISHIGAMI_FIRST;
+    double[] total = ISHIGAMI_TOTAL;
+    var r = SobolIndices.replicated(3, 1024, 10, 42L, SobolIndicesTest::ishigami);
+    assertThat(r.evaluations()).isEqualTo(10 * 1024 * 5);
+    assertThat(r.replicates()).isEqualTo(10);
+    assertThat(r.resamples()).isZero();
+    // Student's t with 9 degrees of freedom (tables: 2.262)
+    assertThat(r.critical()).isCloseTo(2.2622, within(1e-4));
+    for (int i = 0; i < 3; i++) {
+      assertThat(Math.abs(r.first()[0][i] - first[i])).as("S_%d within its 95%% t-interval", i + 1).isLessThanOrEqualTo(r.firstHalfWidth(0, i));
+      assertThat(Math.abs(r.total()[0][i] - total[i])).as("ST_%d within its 95%% t-interval", i + 1).isLessThanOrEqualTo(r.totalHalfWidth(0, i));
+      // and the intervals are informative: narrower than ±0.02 at R·N = 10,240 rows
+      assertThat(r.firstHalfWidth(0, i)).isPositive().isLessThan(0.02);
+      assertThat(r.totalHalfWidth(0, i)).isPositive().isLessThan(0.02);
+    }
+  }
+
+  @Test
+  void replicated_oneInputExplainsEverything_firstOrderExactlyWithZeroWidth() {
+    // f = 3·x1 + 5: every replicate gives S = (1, 0, 0) exactly (see the unshifted test), so their
+    // mean is exact and their spread is 0; ST_2 = ST_3 = 0 exactly too
+    var r = SobolIndices.replicated(3, 256, 4, 3L, u -> new double[] {3 * u[0] + 5});
+    assertThat(r.first()[0]).containsExactly(1.0, 0.0, 0.0);
+    for (int i = 0; i < 3; i++) assertThat(r.firstHalfWidth(0, i)).isZero();
+    assertThat(r.total()[0][1]).isZero();
+    assertThat(r.totalHalfWidth(0, 2)).isZero();
+    assertThat(r.total()[0][0]).isCloseTo(1.0, within(0.02));
+  }
+
+  @Test
+  void replicated_sameSeedSameResult_otherSeedOtherEstimates() {
+    var x = SobolIndices.replicated(3, 128, 3, 5L, SobolIndicesTest::ishigami);
+    var y = SobolIndices.replicated(3, 128, 3, 5L, SobolIndicesTest::ishigami);
+    var z = SobolIndices.replicated(3, 128, 3, 6L, SobolIndicesTest::ishigami);
+    assertThat(y.first()).isDeepEqualTo(x.first());
+    assertThat(y.total()).isDeepEqualTo(x.total());
+    assertThat(y.firstSe()).isDeepEqualTo(x.firstSe());
+    assertThat(y.totalSe()).isDeepEqualTo(x.totalSe());
+    assertThat(z.first()[0][0]).isNotEqualTo(x.first()[0][0]);
+    // replicate r's shift seed does not depend on R
+    assertThat(SobolIndices.shiftSeeds(5L, 5)).startsWith(SobolIndices.shiftSeeds(5L, 3));
+  }
+
+  /** Property: estimate = mean and half-width = t_{R−1,0.975}·SD/√R of the computeShifted replicates, on random models. */
+  @Test
+  void replicated_isTheMeanAndTIntervalOfItsShiftedReplicates_property() {
+    SplittableRandom rnd = new SplittableRandom(2002);
+    for (int trial = 0; trial < 8; trial++) {
+      int k = 1 + rnd.nextInt(4);
+      int n = 16 << rnd.nextInt(4);
+      int reps = 2 + rnd.nextInt(6);
+      long seed = rnd.nextLong();
+      double[] c = new double[k];
+      for (int j = 0; j < k; j++) c[j] = rnd.nextDouble(-2, 2);
+      java.util.function.Function<double[], double[]> f = u -> {
+        double y = 0;
+        double z = 1;
+        for (int j = 0; j < k; j++) {
+          y += c[j] * u[j] * u[j];
+          z *= 1 + c[j] * u[j];
+        }
+        return new double[] {y, z};
+      };
+      var r = SobolIndices.replicated(k, n, reps, seed, f);
+      long[] seeds = SobolIndices.shiftSeeds(seed, reps);
+      double[][][] s = new double[reps][][];
+      double[][][] st = new double[reps][][];
+      for (int q = 0; q < reps; q++) {
+        var x = SobolIndices.computeShifted(k, n, seeds[q], f);
+        s[q] = x.first();
+        st[q] = x.total();
+      }
+      // t_{R−1, 0.975} by bisection on Hipparchus' CDF (independent of the inverse the code uses)
+      var t = new org.hipparchus.distribution.continuous.TDistribution(reps - 1);
+      double lo = 0;
+      double hi = 100;
+      for (int it = 0; it < 200; it++) {
+        double mid = (lo + hi) / 2;
+        if (t.cumulativeProbability(mid) < 0.975) lo = mid;
+        else hi = mid;
+      }
+      assertThat(r.critical()).as("trial %d: t quantile, %d df", trial, reps - 1).isCloseTo(lo, within(1e-9));
+      assertThat(r.evaluations()).isEqualTo(reps * n * (k + 2));
+      for (int o = 0; o < 2; o++)
+        for (int i = 0; i < k; i++) {
+          double[] fs = new double[reps];
+          double[] ts = new double[reps];
+          for (int q = 0; q < reps; q++) {
+            fs[q] = s[q][o][i];
+            ts[q] = st[q][o][i];
+          }
+          var first = new org.hipparchus.stat.descriptive.DescriptiveStatistics(fs);
+          var total = new org.hipparchus.stat.descriptive.DescriptiveStatistics(ts);
+          assertThat(r.first()[o][i]).as("trial %d: mean S", trial).isCloseTo(first.getMean(), within(1e-12));
+          assertThat(r.total()[o][i]).as("trial %d: mean ST", trial).isCloseTo(total.getMean(), within(1e-12));
+          assertThat(r.firstHalfWidth(o, i)).as("trial %d: half-width of S", trial)
+              .isCloseTo(lo * first.getStandardDeviation() / Math.sqrt(reps), within(1e-9));
+          assertThat(r.totalHalfWidth(o, i)).as("trial %d: half-width of ST", trial)
+              .isCloseTo(lo * total.getStandardDeviation() / Math.sqrt(reps), within(1e-9));
+        }
+    }
+  }
+
+  @Test
+  void replicated_fewerThanTwoReplicates_refused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SobolIndices.replicated(3, 64, 1, 1L, SobolIndicesTest::ishigami))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("replicates must be at least 2, got 1");
+  }
+
+  @Test
+  void modes_countTheMostCommonOutputOverAAndB_pooledOverReplicates() {
+    // f = x1 when x1 ≥ 15/16, else 0: the first coordinate of A (and of B, coordinate k of the
+    // sequence) puts exactly N/16 of N = 1024 points in [15/16, 1) (a (0, m, 1)-net, shifted or not),
+    // so 0 is the output in exactly 2N·15/16 = 1920 of the 2N = 2048 evaluations of A and B
+    java.util.function.Function<double[], double[]> f = u -> new double[] {u[0] >= 15.0 / 16 ? u[0] : 0, u[1]};
+    var r = SobolIndices.compute(2, 1024, f);
+    assertThat(r.modes().get(0)).isEqualTo(new OutputMode(0, 1920, 2048));
+    // x2 over A and B: distinct but for the points the two coordinates share (both 1/2 at the first point)
+    assertThat(r.modes().get(1).count()).isLessThan(5);
+    var rep = SobolIndices.replicated(2, 1024, 3, 4L, f);
+    assertThat(rep.modes().get(0)).isEqualTo(new OutputMode(0, 3 * 1920, 3 * 2048));
   }
 }
